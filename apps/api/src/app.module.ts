@@ -1,0 +1,37 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { CatalogModule } from '@techmarket/catalog';
+import { IdentityModule, TokensService } from '@techmarket/identity';
+import { NotificationsModule } from '@techmarket/notifications';
+import { ConfigModule, DatabaseModule, LoggingModule, MoneyScalar, PubSubModule } from '@techmarket/shared';
+import { graphqlConfig } from './graphql/graphql.config.js';
+import { HealthModule } from './health/health.module.js';
+import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware.js';
+import { MetricsController } from './metrics/metrics.controller.js';
+
+@Module({
+  imports: [
+    ConfigModule,
+    LoggingModule,
+    DatabaseModule,
+    PubSubModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [IdentityModule],
+      inject: [TokensService],
+      useFactory: graphqlConfig,
+    }),
+    IdentityModule,
+    NotificationsModule,
+    CatalogModule,
+    HealthModule,
+  ],
+  controllers: [MetricsController],
+  providers: [MoneyScalar],
+})
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(HttpMetricsMiddleware).forRoutes('*path');
+  }
+}

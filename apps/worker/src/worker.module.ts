@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule, DatabaseModule, LoggingModule, PubSubModule, QueueModule } from '@techmarket/shared';
+
+/** The worker process: BullMQ processors, each domain's in its own module, calling that domain's services. */
+@Module({
+  imports: [ConfigModule, LoggingModule, DatabaseModule, PubSubModule, QueueModule],
+})
+export class WorkerModule {}

@@ -1,0 +1,33 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { forbidden, IS_PUBLIC, PlatformRole, requestOf, ROLES, unauthenticated } from '@techmarket/shared';
+import { TokensService } from './tokens.service.js';
+
+/**
+ * Guards every resolver and controller by default. A token, when sent, is always verified (an invalid
+ * or expired one is refused even on public reads); `@Public()` lets anonymous visitors in;
+ * `@Roles(...)` narrows to platform roles.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokensService,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const req = requestOf(context);
+    if (req.user === undefined) req.user = this.tokens.userFromAuthorization(req.headers?.authorization);
+    const targets = [context.getHandler(), context.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
+    const roles = this.reflector.getAllAndOverride<PlatformRole[] | undefined>(ROLES, targets);
+    if (!req.user) {
+      if (isPublic && !roles) return true;
+      throw unauthenticated('AUTH_REQUIRED', 'Sign in to do this');
+    }
+    if (roles && !roles.includes(req.user.role)) {
+      throw forbidden(`${roles.join('_OR_')}_ONLY`, `Only ${roles.join(' or ').toLowerCase()}s may do this`);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,48 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { APP_CONFIG, AppConfig, AuthUser, PlatformRole, unauthenticated } from '@techmarket/shared';
+
+interface TokenClaims {
+  sub: string;
+  role: PlatformRole;
+  org: string | null;
+}
+
+@Injectable()
+export class TokensService {
+  constructor(
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  sign(user: AuthUser): string {
+    const claims: TokenClaims = { sub: user.id, role: user.role, org: user.organizationId };
+    return this.jwt.sign(claims, { expiresIn: this.config.jwtTtlSeconds, algorithm: 'HS256' });
+  }
+
+  /** A missing header is an anonymous visitor; a header that fails verification is refused, never ignored. */
+  userFromAuthorization(header: string | string[] | undefined | null): AuthUser | null {
+    if (header === undefined || header === null || header === '') return null;
+    const value = Array.isArray(header) ? header[0] : header;
+    const match = /^Bearer\s+(\S+)$/i.exec(value.trim());
+    if (!match) throw unauthenticated('INVALID_TOKEN', 'Authorization must be "Bearer <token>"');
+    return this.verify(match[1]);
+  }
+
+  verify(token: string): AuthUser {
+    let claims: TokenClaims;
+    try {
+      claims = this.jwt.verify<TokenClaims & object>(token, { algorithms: ['HS256'] });
+    } catch (err) {
+      const expired = (err as Error).name === 'TokenExpiredError';
+      throw unauthenticated(
+        expired ? 'TOKEN_EXPIRED' : 'INVALID_TOKEN',
+        expired ? 'The token has expired' : 'The token is not valid',
+      );
+    }
+    if (typeof claims.sub !== 'string' || (claims.role !== 'MEMBER' && claims.role !== 'OPERATOR')) {
+      throw unauthenticated('INVALID_TOKEN', 'The token is not valid');
+    }
+    return { id: claims.sub, role: claims.role, organizationId: claims.org ?? null };
+  }
+}

@@ -1,0 +1,49 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@techmarket/shared';
+import { NotificationsModule } from '@techmarket/notifications';
+import { AuthGuard } from './auth/auth.guard.js';
+import { AuthResolver } from './auth/auth.resolver.js';
+import { AuthService } from './auth/auth.service.js';
+import { LoginRateLimiter } from './auth/login-rate-limiter.js';
+import { TokensService } from './auth/tokens.service.js';
+import { OrganizationNotifier } from './organizations/organization-notifier.js';
+import { OrganizationEntity } from './organizations/organization.entity.js';
+import { OrganizationsRepository } from './organizations/organizations.repository.js';
+import { OrganizationsResolver } from './organizations/organizations.resolver.js';
+import { OrganizationsService } from './organizations/organizations.service.js';
+import { OperatorAccount } from './users/operator-account.js';
+import { UserEntity } from './users/user.entity.js';
+import { UserFieldsResolver } from './users/user-fields.resolver.js';
+import { UsersRepository } from './users/users.repository.js';
+
+export const identityEntities = [OrganizationEntity, UserEntity];
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(identityEntities),
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ secret: config.jwtSecret }),
+    }),
+    NotificationsModule,
+  ],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthGuard },
+    TokensService,
+    AuthService,
+    AuthResolver,
+    LoginRateLimiter,
+    OrganizationsRepository,
+    OrganizationsService,
+    OrganizationsResolver,
+    OrganizationNotifier,
+    UsersRepository,
+    UserFieldsResolver,
+    OperatorAccount,
+  ],
+  exports: [TokensService, OrganizationsService, OrganizationNotifier, UsersRepository],
+})
+export class IdentityModule {}

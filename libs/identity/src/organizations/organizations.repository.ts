@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { OrganizationEntity } from './organization.entity.js';
+import { OrganizationKind } from './organization.enums.js';
+
+export interface OrganizationSearch {
+  query?: string | null;
+  kind?: OrganizationKind | null;
+  regionPrefix?: string | null;
+  after?: { createdAt: string; id: string } | null;
+  limit: number;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+@Injectable()
+export class OrganizationsRepository {
+  constructor(@InjectRepository(OrganizationEntity) private readonly repo: Repository<OrganizationEntity>) {}
+
+  findById(id: string): Promise<OrganizationEntity | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<OrganizationEntity[]> {
+    return this.repo.findBy({ id: In([...ids]) });
+  }
+
+  findByCreditCode(creditCode: string): Promise<OrganizationEntity | null> {
+    return this.repo.findOneBy({ creditCode });
+  }
+
+  async markVerified(id: string): Promise<OrganizationEntity | null> {
+    await this.repo.update({ id }, { verified: true });
+    return this.findById(id);
+  }
+
+  /** One page in (createdAt desc, id desc) order, plus the count of everything that matches. */
+  async search(s: OrganizationSearch): Promise<{ rows: OrganizationEntity[]; total: number }> {
+    const qb = this.repo.createQueryBuilder('o');
+    if (s.query) qb.andWhere(`o.name ILIKE :q ESCAPE '\\'`, { q: `%${escapeLike(s.query)}%` });
+    if (s.kind) qb.andWhere('o.kind = :kind', { kind: s.kind });
+    if (s.regionPrefix) qb.andWhere('o.region_code LIKE :region', { region: `${s.regionPrefix}%` });
+    const total = await qb.clone().getCount();
+    if (s.after) {
+      qb.andWhere('(o.created_at, o.id) < (:createdAt::timestamptz, :id::uuid)', s.after);
+    }
+    const rows = await qb.orderBy('o.created_at', 'DESC').addOrderBy('o.id', 'DESC').limit(s.limit).getMany();
+    return { rows, total };
+  }
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AuthUser,
+  byKeys,
+  checkPageSize,
+  checkRegionCode,
+  decodeCursor,
+  encodeCursor,
+  forbidden,
+  isOperator,
+  isUuid,
+  notFound,
+  regionPrefix,
+  RequestLoaders,
+  toConnection,
+} from '@techmarket/shared';
+import { OrganizationNotifier } from './organization-notifier.js';
+import { OrganizationEntity } from './organization.entity.js';
+import { OrganizationKind } from './organization.enums.js';
+import { OrganizationsRepository } from './organizations.repository.js';
+
+export interface OrganizationListArgs {
+  query?: string | null;
+  kind?: OrganizationKind | null;
+  regionCode?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+const cursorOf = (o: OrganizationEntity) => encodeCursor([o.createdAt.toISOString(), o.id]);
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    private readonly organizations: OrganizationsRepository,
+    private readonly notifier: OrganizationNotifier,
+  ) {}
+
+  async get(id: string): Promise<OrganizationEntity | null> {
+    return isUuid(id) ? this.organizations.findById(id) : null;
+  }
+
+  /** Batches every organization looked up while resolving one request into one query. */
+  load(loaders: RequestLoaders, id: string): Promise<OrganizationEntity | null> {
+    return loaders
+      .get<string, OrganizationEntity | null>('organizationById', async (ids) =>
+        byKeys(ids, await this.organizations.findByIds(ids), (o) => o.id),
+      )
+      .load(id);
+  }
+
+  async list(args: OrganizationListArgs) {
+    const limit = checkPageSize(args.first);
+    const region = args.regionCode ? regionPrefix(checkRegionCode(args.regionCode)) : null;
+    const cursor = decodeCursor(args.after, 2);
+    const { rows, total } = await this.organizations.search({
+      query: args.query?.trim() || null,
+      kind: args.kind,
+      regionPrefix: region,
+      after: cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null,
+      limit: limit + 1,
+    });
+    return toConnection(rows.slice(0, limit), rows.length > limit, total, cursorOf);
+  }
+
+  /** An operator confirms that an organization is who it says it is; its members are told. */
+  async verify(user: AuthUser, id: string): Promise<OrganizationEntity> {
+    if (!isOperator(user)) throw forbidden('OPERATOR_ONLY', 'Only operators verify organizations');
+    const existing = await this.get(id);
+    if (!existing) throw notFound('Organization', id);
+    if (existing.verified) return existing;
+    const verified = (await this.organizations.markVerified(id)) ?? existing;
+    await this.notifier.notify(id, {
+      kind: 'REVIEW_RESULT',
+      title: '机构认证已通过',
+      body: `${verified.name} has been verified by the platform operator.`,
+      subjectId: id,
+    });
+    return verified;
+  }
+}

@@ -1,0 +1,42 @@
+import { ConfigError, loadConfig } from './app-config.js';
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = loadConfig({});
+    expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/techmarket');
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(config.port).toBe(3000);
+    expect(config.publicNoticeSeconds).toBe(1_296_000);
+    expect(config.operator).toBeNull();
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
+    [{ PUBLIC_NOTICE_SECONDS: '-5' }, 'PUBLIC_NOTICE_SECONDS'],
+    [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ OPERATOR_EMAIL: 'ops@example.com' }, 'OPERATOR_PASSWORD'],
+    [{ OPERATOR_EMAIL: 'not-an-email', OPERATOR_PASSWORD: 'longenough' }, 'OPERATOR_EMAIL'],
+  ])('refuses %j naming %s', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^[\\s\\S]*${name}:`));
+  });
+
+  it('requires no JWT_SECRET outside production, and takes one in production', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).jwtSecret.length).toBeGreaterThanOrEqual(16);
+    const prod = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-value' });
+    expect(prod.jwtSecret).toBe('a-production-secret-value');
+  });
+
+  it('sets the operator only when both values are given', () => {
+    expect(
+      loadConfig({ OPERATOR_EMAIL: 'ops@example.com', OPERATOR_PASSWORD: 'secret-pass' }).operator,
+    ).toEqual({
+      email: 'ops@example.com',
+      password: 'secret-pass',
+    });
+  });
+});

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+
+const DEV_JWT_SECRET = 'techmarket-development-key-change-me';
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .default('postgres://postgres@127.0.0.1:5432/techmarket'),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+      .default('redis://127.0.0.1:6379'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    JWT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    JWT_TTL_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(30 * 24 * 3600)
+      .default(8 * 3600),
+    OPERATOR_EMAIL: z.string().email('must be an email address').optional(),
+    OPERATOR_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+    PUBLIC_NOTICE_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(15 * 24 * 3600),
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]+$/i, 'letters, digits, - and _ only')
+      .default('techmarket'),
+    LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
+    }
+    if (!!env.OPERATOR_EMAIL !== !!env.OPERATOR_PASSWORD) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.OPERATOR_EMAIL ? 'OPERATOR_PASSWORD' : 'OPERATOR_EMAIL'],
+        message: 'OPERATOR_EMAIL and OPERATOR_PASSWORD are set together',
+      });
+    }
+  });
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  databaseUrl: string;
+  redisUrl: string;
+  port: number;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  operator: { email: string; password: string } | null;
+  publicNoticeSeconds: number;
+  queuePrefix: string;
+  loginAttemptsPerMinute: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the environment into one typed object; every bad value is named in the error. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const blanksRemoved = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
+  const parsed = schema.safeParse(blanksRemoved);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+    );
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    port: e.PORT,
+    jwtSecret: e.JWT_SECRET ?? DEV_JWT_SECRET,
+    jwtTtlSeconds: e.JWT_TTL_SECONDS,
+    operator:
+      e.OPERATOR_EMAIL && e.OPERATOR_PASSWORD
+        ? { email: e.OPERATOR_EMAIL, password: e.OPERATOR_PASSWORD }
+        : null,
+    publicNoticeSeconds: e.PUBLIC_NOTICE_SECONDS,
+    queuePrefix: e.QUEUE_PREFIX,
+    loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** For process entry points: a bad value stops the process with a message naming it. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(78);
+    }
+    throw err;
+  }
+}

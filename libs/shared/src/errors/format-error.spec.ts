@@ -1,0 +1,64 @@
+import { jest } from '@jest/globals';
+import { GraphQLError } from 'graphql';
+import { badInput, conflict, DomainError } from './domain-error.js';
+import { formatGraphQLError } from './format-error.js';
+
+const wrap = (original: Error) =>
+  new GraphQLError(original.message, { originalError: original, path: ['x'] });
+const format = (error: GraphQLError, log = jest.fn()) => formatGraphQLError(error.toJSON(), error, log);
+
+describe('formatGraphQLError', () => {
+  it('keeps a domain error code, reason and details', () => {
+    const out = format(wrap(badInput('INVALID_CREDIT_CODE', 'bad code', { field: 'creditCode' })));
+    expect(out.message).toBe('bad code');
+    expect(out.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_CREDIT_CODE',
+      field: 'creditCode',
+    });
+  });
+
+  it('hides an unexpected error behind INTERNAL_SERVER_ERROR and logs it', () => {
+    const log = jest.fn();
+    const boom = new Error('select * from users where password = ... failed');
+    const out = format(wrap(boom), log);
+    expect(out).toEqual({
+      message: 'Internal server error',
+      path: ['x'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(JSON.stringify(out)).not.toMatch(/select|stack/i);
+    expect(log).toHaveBeenCalledWith(boom);
+  });
+
+  it('maps a unique violation from Postgres to CONFLICT without the SQL', () => {
+    const pg = Object.assign(new Error('duplicate key value violates unique constraint "uq_x"'), {
+      name: 'QueryFailedError',
+      driverError: { code: '23505' },
+      query: 'INSERT INTO secret',
+    });
+    const out = format(wrap(pg));
+    expect(out.extensions).toEqual({ code: 'CONFLICT', reason: 'ALREADY_EXISTS' });
+    expect(JSON.stringify(out)).not.toContain('INSERT');
+  });
+
+  it('keeps GraphQL validation errors and drops stack traces', () => {
+    const err = new GraphQLError('Cannot query field "nope"', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['at x'] },
+    });
+    expect(format(err).extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
+  it('turns a query-limit rejection into BAD_USER_INPUT with its reason', () => {
+    const err = new GraphQLError('Syntax Error: Query depth limit of 8 exceeded, found 12.', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'QUERY_TOO_DEEP' },
+    });
+    const out = format(err);
+    expect(out.message).toBe('Query depth limit of 8 exceeded, found 12.');
+    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP' });
+  });
+
+  it('is used by every domain through DomainError', () => {
+    expect(conflict('X', 'y')).toBeInstanceOf(DomainError);
+  });
+});

@@ -1,0 +1,46 @@
+import { badInput } from '../errors/domain-error.js';
+
+export const MAX_PAGE_SIZE = 100;
+
+/** `first` must be 0..100: larger pages are refused, not silently cut. */
+export function checkPageSize(first: number | null | undefined, fallback = 20): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw badInput('INVALID_PAGE_SIZE', `first must be between 0 and ${MAX_PAGE_SIZE} (got ${size})`, {
+      max: MAX_PAGE_SIZE,
+    });
+  }
+  return size;
+}
+
+/** Cursors are opaque to clients: base64url of the keyset values of the last row seen. */
+export function encodeCursor(values: ReadonlyArray<string | number>): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(
+  cursor: string | null | undefined,
+  arity: number,
+): Array<string | number> | null {
+  if (cursor === null || cursor === undefined || cursor === '') return null;
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(values) &&
+      values.length === arity &&
+      values.every((v) => typeof v === 'string' || typeof v === 'number')
+    ) {
+      return values as Array<string | number>;
+    }
+  } catch {
+    // fall through to the refusal
+  }
+  throw badInput('INVALID_CURSOR', 'after is not a cursor this list gave out');
+}
+
+export interface Page<T> {
+  nodes: T[];
+  hasNextPage: boolean;
+  totalCount: number;
+  cursorOf: (node: T) => string;
+}

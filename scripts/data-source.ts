@@ -1,0 +1,7 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions, loadConfig } from '@techmarket/shared';
+import { allEntities } from './entities.js';
+
+/** For the TypeORM CLI: `npm run migration:generate -- migrations/Name`. */
+export default new DataSource(dataSourceOptions(loadConfig().databaseUrl, allEntities));

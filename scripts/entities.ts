@@ -1,0 +1,6 @@
+import { catalogEntities } from '@techmarket/catalog';
+import { identityEntities } from '@techmarket/identity';
+import { notificationEntities } from '@techmarket/notifications';
+
+/** Every entity of every domain: what the migrations must describe. */
+export const allEntities = [...identityEntities, ...notificationEntities, ...catalogEntities];

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { FieldEntity, flattenTaxonomy } from '@techmarket/catalog';
+import {
+  checkCreditCode,
+  hashPassword,
+  OrganizationEntity,
+  OrganizationKind,
+  ServiceCategory,
+  UserEntity,
+} from '@techmarket/identity';
+import { checkRegionCode } from '@techmarket/shared';
+import { projectRoot } from './project-root.js';
+
+interface DemoOrganization {
+  name: string;
+  kind: OrganizationKind;
+  creditCode: string;
+  regionCode: string;
+  serviceCategories: ServiceCategory[];
+  verified: boolean;
+  member: { email: string; name: string; password: string };
+}
+
+const readDemo = <T>(file: string): T =>
+  JSON.parse(readFileSync(join(projectRoot(), 'data', 'demo', file), 'utf8')) as T;
+
+/** Reference data every database needs, written on every start: the field taxonomy. */
+export async function seedReference(dataSource: DataSource): Promise<void> {
+  const fields = flattenTaxonomy();
+  await dataSource.getRepository(FieldEntity).upsert(fields, ['code']);
+  console.log(`taxonomy: ${fields.length} fields`);
+}
+
+/** Reference data, then demo data into a database that has no organizations yet. */
+export async function seed(dataSource: DataSource): Promise<void> {
+  await seedReference(dataSource);
+
+  if ((await dataSource.getRepository(OrganizationEntity).count()) > 0) {
+    console.log('demo data: skipped, the database has data');
+    return;
+  }
+  const organizations = readDemo<DemoOrganization[]>('organizations.json');
+  await dataSource.transaction(async (em) => {
+    for (const demo of organizations) {
+      const { member, ...fields } = demo;
+      checkCreditCode(fields.creditCode);
+      checkRegionCode(fields.regionCode);
+      const org = await em.save(OrganizationEntity, em.create(OrganizationEntity, fields));
+      await em.save(
+        UserEntity,
+        em.create(UserEntity, {
+          email: member.email,
+          name: member.name,
+          passwordHash: await hashPassword(member.password),
+          role: 'MEMBER',
+          organizationId: org.id,
+        }),
+      );
+    }
+  });
+  console.log(
+    `demo data: ${organizations.length} organizations, each with a member (password demo-password)`,
+  );
+}
