@@ -20,13 +20,13 @@ export default {
       ...common,
       displayName: 'medium',
       testMatch: ['<rootDir>/{apps,libs,test}/**/*.medium-spec.ts'],
-      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalSetup: '<rootDir>/test/support/global-setup.mjs',
     },
     {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
-      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalSetup: '<rootDir>/test/support/global-setup.mjs',
     },
   ],
 };

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '@techmarket/shared';
+import { allEntities } from '../../scripts/entities.js';
 
 export const ADMIN_URL = process.env.TEST_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const TEMPLATE_DB = 'techmarket_test_template';
@@ -35,6 +38,23 @@ export async function createTestDatabase(prefix = 't'): Promise<TestDatabase> {
     url: urlFor(name),
     drop: async () => {
       await adminQuery(`drop database if exists "${name}" with (force)`);
+    },
+  };
+}
+
+/** A cloned database with a TypeORM DataSource over every entity, for medium tests of repositories. */
+export async function openTestDataSource(
+  prefix: string,
+): Promise<{ db: TestDatabase; dataSource: DataSource; close(): Promise<void> }> {
+  const db = await createTestDatabase(prefix);
+  const dataSource = new DataSource({ ...dataSourceOptions(db.url, allEntities), migrations: [] });
+  await dataSource.initialize();
+  return {
+    db,
+    dataSource,
+    close: async () => {
+      await dataSource.destroy();
+      await db.drop();
     },
   };
 }

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig } from '@techmarket/shared';
+import { APP_CONFIG, type AppConfig } from '@techmarket/shared';
 import { NotificationsModule } from '@techmarket/notifications';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthResolver } from './auth/auth.resolver.js';

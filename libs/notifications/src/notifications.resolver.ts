@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
-import { AuthUser, CurrentUser, PUB_SUB } from '@techmarket/shared';
+import { CurrentUser, PUB_SUB } from '@techmarket/shared';
+import type { AuthUser } from '@techmarket/shared';
 import { Notification } from './notification.model.js';
 import { notificationTopic, NotificationsService } from './notifications.service.js';
 

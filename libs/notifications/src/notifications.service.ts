@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { IsNull, Repository } from 'typeorm';
-import { AuthUser, checkPageSize, isUuid, notFound, PUB_SUB } from '@techmarket/shared';
+import { type AuthUser, checkPageSize, isUuid, notFound, PUB_SUB } from '@techmarket/shared';
 import { NotificationEntity } from './notification.entity.js';
-import { NotificationKind } from './notification.model.js';
+import type { NotificationKind } from './notification.model.js';
 
 export interface NotificationDraft {
   kind: NotificationKind;

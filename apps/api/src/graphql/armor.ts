@@ -1,10 +1,4 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError } from 'graphql';
-
-/** Tags a graphql-armor rejection with the reason our error formatter maps to BAD_USER_INPUT. */
-const tag = (reason: string) => [
-  (_ctx: unknown, error: GraphQLError) => Object.assign(error.extensions, { reason }),
-];
 
 export const QUERY_LIMITS = {
   maxDepth: 10,
@@ -14,14 +8,17 @@ export const QUERY_LIMITS = {
   maxDirectives: 20,
 };
 
-/** Query depth, cost, aliases, tokens and directives bounded by graphql-armor (a maintained library). */
+/**
+ * Query depth, cost, aliases, tokens and directives bounded by graphql-armor (a maintained library);
+ * its rejections become BAD_USER_INPUT with a reason in formatGraphQLError.
+ */
 export function armorProtection() {
   return new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth, onReject: tag('QUERY_TOO_DEEP') },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, onReject: tag('QUERY_TOO_COMPLEX') },
-    maxAliases: { n: QUERY_LIMITS.maxAliases, onReject: tag('TOO_MANY_ALIASES') },
-    maxTokens: { n: QUERY_LIMITS.maxTokens, onReject: tag('TOO_MANY_TOKENS') },
-    maxDirectives: { n: QUERY_LIMITS.maxDirectives, onReject: tag('TOO_MANY_DIRECTIVES') },
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
   }).protect();
 }

@@ -1,8 +1,9 @@
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
+import type { ExecutionResult, GraphQLFormattedError } from 'graphql';
 import { TokensService } from '@techmarket/identity';
-import { AuthUser, formatGraphQLError, RequestLoaders } from '@techmarket/shared';
+import { type AuthUser, formatGraphQLError, RequestLoaders } from '@techmarket/shared';
 import { armorProtection } from './armor.js';
 import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin.js';
 
@@ -13,6 +14,10 @@ interface WsExtra {
 export function graphqlConfig(tokens: TokensService): ApolloDriverConfig {
   const logger = new Logger('GraphQL');
   const armor = armorProtection();
+  const format = (formatted: GraphQLFormattedError, error: unknown) =>
+    formatGraphQLError(formatted, error, (err) =>
+      logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err)),
+    );
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -27,10 +32,7 @@ export function graphqlConfig(tokens: TokensService): ApolloDriverConfig {
       graphqlMetricsPlugin(),
     ] as unknown as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
-    formatError: (formatted, error) =>
-      formatGraphQLError(formatted, error, (err) =>
-        logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err)),
-      ),
+    formatError: format,
     context: ({ req, extra }: { req?: unknown; extra?: WsExtra }) => ({
       req: req ?? { user: extra?.user ?? null },
       loaders: new RequestLoaders(),
@@ -38,6 +40,11 @@ export function graphqlConfig(tokens: TokensService): ApolloDriverConfig {
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
+        // subscription results bypass Apollo's formatError: the same mapping is applied here
+        onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
+          result.errors?.length
+            ? { ...result, errors: result.errors.map((e) => format(e.toJSON(), e)) }
+            : result,
         /** The token travels in connectionParams.authorization; a bad one closes the socket (4403). */
         onConnect: (ctx: { connectionParams?: Record<string, unknown>; extra: unknown }) => {
           const params = ctx.connectionParams ?? {};

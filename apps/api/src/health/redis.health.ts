@@ -1,7 +1,8 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { Redis } from 'ioredis';
-import { APP_CONFIG, AppConfig } from '@techmarket/shared';
+import { APP_CONFIG } from '@techmarket/shared';
+import type { AppConfig } from '@techmarket/shared';
 
 @Injectable()
 export class RedisHealthIndicator implements OnModuleDestroy {

@@ -1,4 +1,4 @@
-import { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { graphqlErrors, graphqlOperationDuration } from './metrics.js';
 
 /** Times every operation and counts its errors by code, labelled by the operation's name. */

@@ -1,6 +1,13 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { forbidden, IS_PUBLIC, PlatformRole, requestOf, ROLES, unauthenticated } from '@techmarket/shared';
+import {
+  forbidden,
+  IS_PUBLIC,
+  type PlatformRole,
+  requestOf,
+  ROLES,
+  unauthenticated,
+} from '@techmarket/shared';
 import { TokensService } from './tokens.service.js';
 
 /**

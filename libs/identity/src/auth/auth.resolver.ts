@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, Public } from '@techmarket/shared';
+import { type AuthUser, CurrentUser, Public } from '@techmarket/shared';
 import { User } from '../users/user.model.js';
 import { AuthPayload } from './auth-payload.model.js';
 import { AuthService } from './auth.service.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuthUser, checkRegionCode, conflict, unauthenticated } from '@techmarket/shared';
+import { type AuthUser, checkRegionCode, conflict, unauthenticated } from '@techmarket/shared';
 import { checkCreditCode } from '../organizations/credit-code.js';
 import { OrganizationsRepository } from '../organizations/organizations.repository.js';
 import { UserEntity } from '../users/user.entity.js';

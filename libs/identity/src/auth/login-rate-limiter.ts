@@ -1,7 +1,8 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { APP_CONFIG, AppConfig, DomainError } from '@techmarket/shared';
+import { APP_CONFIG, DomainError } from '@techmarket/shared';
+import type { AppConfig } from '@techmarket/shared';
 
 /**
  * Login attempts per email and client address, counted in Redis so that every API process shares

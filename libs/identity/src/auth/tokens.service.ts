@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { APP_CONFIG, AppConfig, AuthUser, PlatformRole, unauthenticated } from '@techmarket/shared';
+import { APP_CONFIG, type AuthUser, type PlatformRole, unauthenticated } from '@techmarket/shared';
+import type { AppConfig } from '@techmarket/shared';
 
 interface TokenClaims {
   sub: string;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NotificationDraft, NotificationEntity, NotificationsService } from '@techmarket/notifications';
+import { type NotificationDraft, NotificationEntity, NotificationsService } from '@techmarket/notifications';
 import { UsersRepository } from '../users/users.repository.js';
 
 /** Every member of an organization hears what happens to it (a review, a docking, an offer...). */

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, Public, Roles } from '@techmarket/shared';
+import { CurrentUser, Public, Roles } from '@techmarket/shared';
+import type { AuthUser } from '@techmarket/shared';
 import { Organization, OrganizationConnection } from './organization.model.js';
 import { OrganizationKind } from './organization.enums.js';
 import { OrganizationsService } from './organizations.service.js';

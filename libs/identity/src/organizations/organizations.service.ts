@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AuthUser,
+  type AuthUser,
   byKeys,
   checkPageSize,
   checkRegionCode,

@@ -1,5 +1,6 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@techmarket/shared';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { APP_CONFIG } from '@techmarket/shared';
+import type { AppConfig } from '@techmarket/shared';
 import { hashPassword } from '../auth/password.js';
 import { UsersRepository } from './users.repository.js';
 

@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { GraphQLRequestContext } from '@techmarket/shared';
+import type { GraphQLRequestContext } from '@techmarket/shared';
 import { Organization } from '../organizations/organization.model.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { User } from './user.model.js';

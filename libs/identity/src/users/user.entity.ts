@@ -8,7 +8,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { PlatformRole } from '@techmarket/shared';
+import type { PlatformRole } from '@techmarket/shared';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 
 @Entity('users')

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
+import { type DataSourceOptions, EntitySchema, type MixedList } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 /** dist/migrations/*.js when compiled, migrations/*.ts under ts tooling: the same four levels up. */

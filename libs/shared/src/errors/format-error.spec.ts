@@ -51,7 +51,7 @@ describe('formatGraphQLError', () => {
 
   it('turns a query-limit rejection into BAD_USER_INPUT with its reason', () => {
     const err = new GraphQLError('Syntax Error: Query depth limit of 8 exceeded, found 12.', {
-      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'QUERY_TOO_DEEP' },
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     });
     const out = format(err);
     expect(out.message).toBe('Query depth limit of 8 exceeded, found 12.');

@@ -1,14 +1,16 @@
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from './domain-error.js';
 
-/** Reasons that graphql-armor's rejections are tagged with (see the API's armor set-up). */
-export const QUERY_LIMIT_REASONS = new Set([
-  'QUERY_TOO_DEEP',
-  'QUERY_TOO_COMPLEX',
-  'TOO_MANY_ALIASES',
-  'TOO_MANY_TOKENS',
-  'TOO_MANY_DIRECTIVES',
-]);
+/** graphql-armor's rejections ("Syntax Error: Query depth limit of 10 exceeded...") and the reason each gets. */
+const QUERY_LIMITS: Array<[RegExp, string]> = [
+  [/depth limit/i, 'QUERY_TOO_DEEP'],
+  [/cost limit/i, 'QUERY_TOO_COMPLEX'],
+  [/aliases limit/i, 'TOO_MANY_ALIASES'],
+  [/token limit/i, 'TOO_MANY_TOKENS'],
+  [/directives limit/i, 'TOO_MANY_DIRECTIVES'],
+];
+export const queryLimitReason = (message: string): string | undefined =>
+  /^Syntax Error: /.test(message) ? QUERY_LIMITS.find(([pattern]) => pattern.test(message))?.[1] : undefined;
 
 /** Postgres errors that mean the client sent something the database refused, not a server fault. */
 const PG_INPUT_ERRORS: Record<string, { code: DomainError['code']; reason: string; message: string }> = {
@@ -53,9 +55,10 @@ export function formatGraphQLError(
   const extensions = { ...(formatted.extensions ?? {}) };
   delete extensions.stacktrace;
   delete extensions.exception;
-  if (typeof extensions.reason === 'string' && QUERY_LIMIT_REASONS.has(extensions.reason)) {
+  const reason = queryLimitReason(formatted.message);
+  if (reason) {
     const message = formatted.message.replace(/^Syntax Error: /, '');
-    return { ...base, message, extensions: { ...extensions, code: 'BAD_USER_INPUT' } };
+    return { ...base, message, extensions: { code: 'BAD_USER_INPUT', reason } };
   }
   // GraphQL's own request errors (parse, validation, variable coercion) already carry a client code.
   if (typeof extensions.code === 'string' && extensions.code !== 'INTERNAL_SERVER_ERROR') {
@@ -70,9 +73,17 @@ export function formatGraphQLError(
   };
 }
 
+/**
+ * By shape, not instanceof: CommonJS libraries (graphql-armor) load graphql's CommonJS build while Nest
+ * and Apollo load its ESM build, so one process holds two GraphQLError classes.
+ */
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && (error.name === 'GraphQLError' || error instanceof GraphQLError);
+}
+
 function unwrap(error: unknown): unknown {
   let current = error;
-  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  while (isGraphQLError(current) && current.originalError) current = current.originalError;
   return current;
 }
 

@@ -1,5 +1,5 @@
-import { Scalar, CustomScalar } from '@nestjs/graphql';
-import { GraphQLError, Kind, ValueNode } from 'graphql';
+import { Scalar, type CustomScalar } from '@nestjs/graphql';
+import { GraphQLError, Kind, type ValueNode } from 'graphql';
 import { DomainError } from '../errors/domain-error.js';
 import { parseMoney } from './money.js';
 

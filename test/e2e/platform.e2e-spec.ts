@@ -1,0 +1,165 @@
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
+import { loginAs, registerMember } from '../support/factories.js';
+import { OPERATOR, type Platform, startPlatform } from '../support/platform.js';
+
+let platform: Platform;
+beforeAll(async () => {
+  platform = await startPlatform();
+}, 60_000);
+afterAll(() => platform?.stop());
+
+describe('the running platform', () => {
+  it('serves the Apollo landing page on /graphql to a browser', async () => {
+    const res = await fetch(`${platform.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toMatch(/apollo/i);
+  });
+
+  it('reports readiness of Postgres and Redis on /health, and liveness on /health/live', async () => {
+    const res = await fetch(`${platform.url}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      status: 'ok',
+      info: { postgres: { status: 'up' }, redis: { status: 'up' } },
+    });
+    expect((await fetch(`${platform.url}/health/live`)).status).toBe(200);
+  });
+
+  it('exposes Prometheus metrics with GraphQL operation figures', async () => {
+    await platform.gql('query Taxonomy { fields { code } }');
+    const text = await (await fetch(`${platform.url}/metrics`)).text();
+    expect(text).toMatch(/graphql_operation_duration_seconds_count\{type="query",name="Taxonomy"\} [1-9]/);
+    expect(text).toMatch(
+      /http_request_duration_seconds_count\{method="POST",route="\/graphql",status="200"\}/,
+    );
+    expect(text).toContain('process_cpu_seconds_total');
+  });
+
+  it('echoes the caller’s request id, or makes one', async () => {
+    const given = await fetch(`${platform.url}/health/live`, {
+      headers: { 'x-request-id': 'trace-abc-123' },
+    });
+    expect(given.headers.get('x-request-id')).toBe('trace-abc-123');
+    const made = await fetch(`${platform.url}/health/live`);
+    expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('never answers with a stack trace or SQL', async () => {
+    const res = await platform.gql('{ organizations(kind: NOT_A_KIND) { totalCount } }');
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(res)).not.toMatch(/stacktrace|at Object|select /i);
+  });
+
+  it('keeps the worker process running beside the API', () => {
+    expect(platform.processes.worker.exitCode).toBeNull();
+    expect(platform.processes.api.exitCode).toBeNull();
+  });
+
+  it('pushes a notification to its user over graphql-ws, from the mutation that caused it', async () => {
+    const { token, user } = await registerMember(platform);
+    const client = platform.ws(token);
+    const received = new Promise<any>((resolve, reject) => {
+      client.subscribe(
+        { query: 'subscription { notificationAdded { kind title subjectId } }' },
+        { next: (msg: unknown) => resolve(msg), error: reject, complete: () => undefined },
+      );
+    });
+    // give the subscription time to reach Redis before the event is published
+    await new Promise((r) => setTimeout(r, 500));
+    const operator = await loginAs(platform, OPERATOR.email, OPERATOR.password);
+    await platform.gql(
+      `mutation($id: ID!) { verifyOrganization(id: $id) { id } }`,
+      { id: user.organization.id },
+      operator,
+    );
+    const msg = await received;
+    expect(msg.data.notificationAdded).toMatchObject({
+      kind: 'REVIEW_RESULT',
+      subjectId: user.organization.id,
+    });
+
+    const inbox = await platform.gql('{ myNotifications(unreadOnly: true) { id } }', {}, token);
+    const id = inbox.data?.myNotifications[0].id;
+    const read = await platform.gql(
+      `mutation($id: ID!) { markNotificationRead(id: $id) { readAt } }`,
+      { id },
+      token,
+    );
+    expect(read.data?.markNotificationRead.readAt).toBeTruthy();
+    expect(
+      (await platform.gql('{ myNotifications(unreadOnly: true) { id } }', {}, token)).data?.myNotifications,
+    ).toEqual([]);
+    const other = await registerMember(platform);
+    const foreign = await platform.gql(
+      `mutation($id: ID!) { markNotificationRead(id: $id) { id } }`,
+      { id },
+      other.token,
+    );
+    expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses a subscription without a token, and a socket with a bad one', async () => {
+    const anonymous = platform.ws();
+    const refused = await new Promise<any>((resolve) => {
+      anonymous.subscribe(
+        { query: 'subscription { notificationAdded { kind } }' },
+        { next: resolve, error: resolve, complete: () => undefined },
+      );
+    });
+    expect(JSON.stringify(refused)).toContain('UNAUTHENTICATED');
+
+    const forged = platform.ws('forged.token.value');
+    const closed = await new Promise<any>((resolve) => {
+      forged.subscribe(
+        { query: 'subscription { notificationAdded { kind } }' },
+        { next: resolve, error: resolve, complete: () => undefined },
+      );
+    });
+    expect(closed.code).toBe(4403);
+  });
+});
+
+describe('settings', () => {
+  const run = (env: Record<string, string>) =>
+    new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+        env: { ...process.env, ...env },
+      });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('exit', (code) => resolve({ code, stderr }));
+    });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL'],
+    [{ NODE_ENV: 'production', JWT_SECRET: '' }, 'JWT_SECRET'],
+    [{ PUBLIC_NOTICE_SECONDS: 'soon' }, 'PUBLIC_NOTICE_SECONDS'],
+  ])('stops the API on %j with a message naming %s', async (env, name) => {
+    const { code, stderr } = await run(env as Record<string, string>);
+    expect(code).not.toBe(0);
+    expect(stderr).toContain(`${name}:`);
+  });
+
+  it('stops the worker on a bad setting too', async () => {
+    const result = await promisify(execFile)(process.execPath, ['dist/apps/worker/src/main.js'], {
+      env: { ...process.env, REDIS_URL: 'http://nope' },
+    }).catch((err: { code: number; stderr: string }) => err);
+    expect((result as { code: number }).code).not.toBe(0);
+    expect((result as { stderr: string }).stderr).toContain('REDIS_URL:');
+  });
+});
+
+describe('the public API contract', () => {
+  it('serves every type and operation of the identity scope as the contract spells it', async () => {
+    const out = await promisify(execFile)(process.execPath, [
+      '../shared/tools/check-contract.mjs',
+      `${platform.url}/graphql`,
+    ]).catch((err: { stdout: string }) => err);
+    const gaps = out.stdout.split('\n').filter((l) => l && !l.startsWith('contract:'));
+    const inScope =
+      /\b(Organization|OrganizationKind|ServiceCategory|OrganizationConnection|OrganizationEdge|User|PlatformRole|AuthPayload|FieldNode|PageInfo|Notification|RegisterInput|OrganizationInput)\b|Query\.(me|fields|organization|organizations|myNotifications)\b|Mutation\.(register|login|verifyOrganization|markNotificationRead)\b|Subscription\.notificationAdded\b/;
+    expect(gaps.filter((g) => inScope.test(g))).toEqual([]);
+  });
+});

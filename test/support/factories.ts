@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto';
+import type { Platform } from './platform.js';
+
+const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** A valid unified social credit code, different every call (written here, not imported, so tests check the rule). */
+export function newCreditCode(region = '330100'): string {
+  const serial = Array.from(randomBytes(9), (b) => ALPHABET[b % 31]).join('');
+  const body = `91${region}${serial}`;
+  const sum = [...body].reduce((acc, c, i) => acc + ALPHABET.indexOf(c) * WEIGHTS[i], 0);
+  return body + ALPHABET[(31 - (sum % 31)) % 31];
+}
+
+let counter = 0;
+export function newRegistration(overrides: Record<string, any> = {}) {
+  counter += 1;
+  const tag = `${Date.now().toString(36)}${counter}`;
+  const { organization, ...rest } = overrides;
+  return {
+    email: `member-${tag}@example.com`,
+    password: 'correct-horse-battery',
+    name: `测试用户${counter}`,
+    ...rest,
+    organization: {
+      name: `杭州测试科技有限公司${tag}`,
+      kind: 'ENTERPRISE',
+      creditCode: newCreditCode(),
+      regionCode: '330106',
+      ...(organization ?? {}),
+    },
+  };
+}
+
+export const REGISTER = `mutation($input: RegisterInput!) {
+  register(input: $input) { accessToken user { id email name role organization { id name kind creditCode regionCode verified serviceCategories } } }
+}`;
+export const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken user { id role } } }`;
+
+export async function registerMember(platform: Platform, overrides: Record<string, any> = {}) {
+  const input = newRegistration(overrides);
+  const res = await platform.gql(REGISTER, { input });
+  if (!res.data?.register) throw new Error(`register failed: ${JSON.stringify(res.errors)}`);
+  return { input, token: res.data.register.accessToken as string, user: res.data.register.user };
+}
+
+export async function loginAs(platform: Platform, email: string, password: string): Promise<string> {
+  const res = await platform.gql(LOGIN, { email, password });
+  if (!res.data?.login) throw new Error(`login failed: ${JSON.stringify(res.errors)}`);
+  return res.data.login.accessToken as string;
+}

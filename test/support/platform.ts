@@ -1,0 +1,147 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { createTestDatabase, type TestDatabase } from './databases.js';
+
+export const OPERATOR = { email: 'operator@techmarket.test', password: 'operator-password' };
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
+}
+
+export interface Platform {
+  url: string;
+  wsUrl: string;
+  db: TestDatabase;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
+  ws(token?: string): WsClient;
+  stop(): Promise<void>;
+  processes: { api: ChildProcess; worker: ChildProcess };
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+function launch(script: string, env: NodeJS.ProcessEnv, label: string): ChildProcess {
+  const child = spawn(process.execPath, ['--enable-source-maps', script], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const tail: string[] = [];
+  const keep = (chunk: Buffer) => {
+    tail.push(chunk.toString());
+    if (tail.length > 50) tail.shift();
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  child.on('exit', (code, signal) => {
+    if (code && code !== 0 && process.env.DEBUG_PLATFORM)
+      console.error(`${label} exited ${code ?? signal}\n${tail.join('')}`);
+  });
+  (child as ChildProcess & { tail: string[] }).tail = tail;
+  return child;
+}
+
+export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/**
+ * Starts the built API and worker as real processes on a database of their own (cloned from the
+ * migrated template) and a Redis key prefix of their own.
+ */
+export async function startPlatform(extraEnv: Record<string, string> = {}): Promise<Platform> {
+  const db = await createTestDatabase('e2e');
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'test',
+    DATABASE_URL: db.url,
+    PORT: String(port),
+    QUEUE_PREFIX: `tm-test-${randomBytes(4).toString('hex')}`,
+    OPERATOR_EMAIL: OPERATOR.email,
+    OPERATOR_PASSWORD: OPERATOR.password,
+    LOG_LEVEL: 'warn',
+    ...extraEnv,
+  };
+  const api = launch('dist/apps/api/src/main.js', env, 'api');
+  const worker = launch('dist/apps/worker/src/main.js', env, 'worker');
+  const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise<never>((_, reject) =>
+    api.once('exit', (code) =>
+      reject(
+        new Error(
+          `api exited (${code}) before it was ready:\n${(api as ChildProcess & { tail: string[] }).tail.join('')}`,
+        ),
+      ),
+    ),
+  );
+  await Promise.race([
+    waitFor(async () => (await fetch(`${url}/health`)).ok, 30_000, 'the API to be ready'),
+    exited,
+  ]);
+
+  const gql: Platform['gql'] = async (query, variables, token) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as GraphQLResponse<any>;
+  };
+  const sockets: WsClient[] = [];
+  const ws = (token?: string) => {
+    const client = createClient({
+      url: `ws://127.0.0.1:${port}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+      retryAttempts: 0,
+    });
+    sockets.push(client);
+    return client;
+  };
+  const stopProcess = (child: ChildProcess) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
+  return {
+    url,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    db,
+    gql,
+    ws,
+    processes: { api, worker },
+    stop: async () => {
+      await Promise.all(sockets.map((s) => s.dispose()));
+      await Promise.all([stopProcess(api), stopProcess(worker)]);
+      await db.drop();
+    },
+  };
+}
