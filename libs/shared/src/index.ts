@@ -17,3 +17,4 @@ export * from './validation/validation.js';
 export * from './database/database.module.js';
 export * from './logging/logging.module.js';
 export * from './queue/queue.module.js';
+export * from './text/segmenter.js';

@@ -1,0 +1,43 @@
+import { type AuthUser, conflict, forbidden, isOperator } from '@techmarket/shared';
+import { AchievementStatus as S } from '../common/catalog.enums.js';
+
+export type AchievementAction = 'UPDATE' | 'SUBMIT' | 'APPROVE' | 'REJECT' | 'WITHDRAW';
+
+/** Which status each action leads to from each status; anything not listed is a step out of order. */
+const TRANSITIONS: Record<AchievementAction, Partial<Record<S, S>>> = {
+  // editing a listed achievement takes it back to review: what the public sees was reviewed
+  UPDATE: { [S.DRAFT]: S.DRAFT, [S.REJECTED]: S.DRAFT, [S.LISTED]: S.PENDING_REVIEW },
+  SUBMIT: { [S.DRAFT]: S.PENDING_REVIEW, [S.REJECTED]: S.PENDING_REVIEW },
+  APPROVE: { [S.PENDING_REVIEW]: S.LISTED },
+  REJECT: { [S.PENDING_REVIEW]: S.REJECTED },
+  WITHDRAW: {
+    [S.DRAFT]: S.WITHDRAWN,
+    [S.PENDING_REVIEW]: S.WITHDRAWN,
+    [S.LISTED]: S.WITHDRAWN,
+    [S.REJECTED]: S.WITHDRAWN,
+  },
+};
+
+export function nextStatus(action: AchievementAction, from: S): S {
+  const to = TRANSITIONS[action][from];
+  if (!to)
+    throw conflict('INVALID_STATUS', `cannot ${action.toLowerCase()} an achievement that is ${from}`, {
+      status: from,
+    });
+  return to;
+}
+
+/** Statuses anyone may see; the rest only the owning organization and operators. */
+export const PUBLIC_STATUSES: readonly S[] = [S.LISTED, S.IN_TRADE, S.DEALT];
+
+export const isPublic = (status: S): boolean => PUBLIC_STATUSES.includes(status);
+
+export const canSee = (user: AuthUser | null, item: { status: S; ownerId: string }): boolean =>
+  isPublic(item.status) || isOperator(user) || (!!user && user.organizationId === item.ownerId);
+
+/** Editing, submitting and withdrawing are for the owning organization's members (operators may withdraw). */
+export function assertOwner(user: AuthUser, item: { ownerId: string }, action: AchievementAction): void {
+  if (action === 'WITHDRAW' && isOperator(user)) return;
+  if (user.organizationId !== item.ownerId)
+    throw forbidden('NOT_OWNER', 'Only the owning organization may do this');
+}

@@ -1,0 +1,80 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Organization, OrganizationsService } from '@techmarket/identity';
+import { CurrentUser, Public } from '@techmarket/shared';
+import type { AuthUser, GraphQLRequestContext } from '@techmarket/shared';
+import { Achievement, AchievementConnection, Patent } from './achievement.model.js';
+import { AchievementsService } from './achievements.service.js';
+import { AchievementFilter, AchievementInput } from './dto/achievement.input.js';
+
+@Resolver(() => Achievement)
+export class AchievementsResolver {
+  constructor(
+    private readonly service: AchievementsService,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  @Public()
+  @Query(() => Achievement, { nullable: true })
+  achievement(@CurrentUser() user: AuthUser | null, @Args('id', { type: () => ID }) id: string) {
+    return this.service.get(user, id);
+  }
+
+  @Public()
+  @Query(() => AchievementConnection)
+  achievements(
+    @CurrentUser() user: AuthUser | null,
+    @Args('query', { type: () => String, nullable: true }) query?: string,
+    @Args('filter', { type: () => AchievementFilter, nullable: true }) filter?: AchievementFilter,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ) {
+    return this.service.list(user, { query, filter, first, after });
+  }
+
+  @Mutation(() => Achievement)
+  createAchievement(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { type: () => AchievementInput }) input: AchievementInput,
+  ) {
+    return this.service.create(user, input);
+  }
+
+  @Mutation(() => Achievement)
+  updateAchievement(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => AchievementInput }) input: AchievementInput,
+  ) {
+    return this.service.update(user, id, input);
+  }
+
+  @Mutation(() => Achievement)
+  submitAchievement(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string) {
+    return this.service.submit(user, id);
+  }
+
+  @Mutation(() => Achievement)
+  reviewAchievement(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('approve', { type: () => Boolean }) approve: boolean,
+    @Args('comment', { type: () => String, nullable: true }) comment?: string,
+  ) {
+    return this.service.review(user, id, approve, comment);
+  }
+
+  @Mutation(() => Achievement)
+  withdrawAchievement(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string) {
+    return this.service.withdraw(user, id);
+  }
+
+  @ResolveField(() => Organization)
+  owner(@Parent() achievement: Achievement, @Context() ctx: GraphQLRequestContext) {
+    return this.organizations.load(ctx.loaders, achievement.ownerId);
+  }
+
+  @ResolveField(() => [Patent])
+  patents(@Parent() achievement: Achievement, @Context() ctx: GraphQLRequestContext) {
+    return this.service.loadPatents(ctx.loaders, achievement.id);
+  }
+}

@@ -1,0 +1,226 @@
+import { Injectable } from '@nestjs/common';
+import { OrganizationNotifier, OrganizationsService } from '@techmarket/identity';
+import {
+  type AuthUser,
+  badInput,
+  byKeys,
+  checkPageSize,
+  checkRegionCode,
+  conflict,
+  decodeCursor,
+  encodeCursor,
+  forbidden,
+  groupByKeys,
+  isOperator,
+  isUuid,
+  notFound,
+  parseMoney,
+  queryTokens,
+  regionLevel,
+  regionPrefix,
+  type RequestLoaders,
+  toConnection,
+} from '@techmarket/shared';
+import { AchievementStatus } from '../common/catalog.enums.js';
+import { checkKeywords, checkText } from '../common/listing-text.js';
+import { FieldsService } from '../fields/fields.service.js';
+import { checkPatentNumber } from '../patents/patent-number.js';
+import { assertOwner, canSee, nextStatus, PUBLIC_STATUSES } from './achievement-lifecycle.js';
+import type { AchievementEntity, PatentEntity } from './achievement.entity.js';
+import {
+  type AchievementQuery,
+  type AchievementRow,
+  AchievementsRepository,
+} from './achievements.repository.js';
+import type { AchievementFilter, AchievementInput } from './dto/achievement.input.js';
+
+export interface AchievementListArgs {
+  query?: string | null;
+  filter?: AchievementFilter | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+@Injectable()
+export class AchievementsService {
+  constructor(
+    private readonly achievements: AchievementsRepository,
+    private readonly fields: FieldsService,
+    private readonly organizations: OrganizationsService,
+    private readonly notifier: OrganizationNotifier,
+  ) {}
+
+  /** Null when it does not exist or the viewer may not see it: a draft's existence is not disclosed. */
+  async get(user: AuthUser | null, id: string): Promise<AchievementEntity | null> {
+    const found = isUuid(id) ? await this.achievements.findById(id) : null;
+    return found && canSee(user, found) ? found : null;
+  }
+
+  async create(user: AuthUser, input: AchievementInput): Promise<AchievementEntity> {
+    if (!user.organizationId)
+      throw forbidden('MEMBERS_ONLY', 'Achievements are listed by an organization’s members');
+    const owner = await this.organizations.get(user.organizationId);
+    if (!owner) throw notFound('Organization', user.organizationId);
+    const { fields, patents } = await this.validate(input, owner.regionCode);
+    return this.achievements.save(
+      null,
+      { ...fields, ownerId: owner.id, status: AchievementStatus.DRAFT },
+      patents,
+    );
+  }
+
+  async update(user: AuthUser, id: string, input: AchievementInput): Promise<AchievementEntity> {
+    const current = await this.mustSee(user, id);
+    assertOwner(user, current, 'UPDATE');
+    const status = nextStatus('UPDATE', current.status);
+    const { fields, patents } = await this.validate(input, current.regionCode);
+    return this.achievements.save(id, { ...fields, ownerId: current.ownerId, status }, patents);
+  }
+
+  submit(user: AuthUser, id: string): Promise<AchievementEntity> {
+    return this.step(user, id, 'SUBMIT');
+  }
+
+  withdraw(user: AuthUser, id: string): Promise<AchievementEntity> {
+    return this.step(user, id, 'WITHDRAW');
+  }
+
+  /** An operator lists or rejects a pending achievement; a rejection says why. The owner is told. */
+  async review(
+    user: AuthUser,
+    id: string,
+    approve: boolean,
+    comment?: string | null,
+  ): Promise<AchievementEntity> {
+    if (!isOperator(user)) throw forbidden('OPERATOR_ONLY', 'Only operators review');
+    const note = comment?.trim() || null;
+    if (!approve && !note)
+      throw badInput('COMMENT_REQUIRED', 'A rejection needs a comment that tells the owner why', {
+        field: 'comment',
+      });
+    const current = await this.mustSee(user, id);
+    const to = nextStatus(approve ? 'APPROVE' : 'REJECT', current.status);
+    const reviewed = await this.achievements.transition(id, current.status, to, note);
+    if (!reviewed) throw this.raced(id);
+    await this.notifier.notify(reviewed.ownerId, {
+      kind: 'REVIEW_RESULT',
+      title: approve ? `成果已上架：${reviewed.title}` : `成果未通过审核：${reviewed.title}`,
+      body: note ?? (approve ? 'Your achievement is listed.' : ''),
+      subjectId: id,
+    });
+    return reviewed;
+  }
+
+  async list(user: AuthUser | null, args: AchievementListArgs) {
+    const limit = checkPageSize(args.first);
+    const filter = args.filter ?? {};
+    const region = filter.regionCode ? checkRegionCode(filter.regionCode, 'filter.regionCode') : null;
+    const tokens = queryTokens(args.query);
+    const q: AchievementQuery = {
+      tokens,
+      statuses: filter.status?.length ? filter.status : [...PUBLIC_STATUSES],
+      viewerOrganizationId: isOperator(user) ? null : (user?.organizationId ?? 'ANONYMOUS'),
+      publicStatuses: PUBLIC_STATUSES,
+      fieldPrefix: filter.fieldCode?.trim() || null,
+      regionPrefix: region ? regionPrefix(region) : null,
+      maturity: filter.maturity,
+      transferModes: filter.transferModes,
+      priceMax: filter.priceMax ? parseMoney(filter.priceMax, 'filter.priceMax') : null,
+      ownerId:
+        filter.ownerId && isUuid(filter.ownerId)
+          ? filter.ownerId
+          : filter.ownerId
+            ? '00000000-0000-0000-0000-000000000000'
+            : null,
+    };
+    const cursor = decodeCursor(args.after, 3);
+    const after = cursor
+      ? {
+          rank: cursor[0] === '' ? null : String(cursor[0]),
+          createdAt: String(cursor[1]),
+          id: String(cursor[2]),
+        }
+      : null;
+    const [rows, totalCount, facets] = await Promise.all([
+      this.achievements.page(q, after, limit + 1),
+      this.achievements.count(q),
+      this.achievements.facets(q, region && regionLevel(region) === 'PROVINCE' ? 4 : 2),
+    ]);
+    const cursorOf = (r: AchievementRow) =>
+      encodeCursor([r.rank ?? '', new Date(r.createdAt).toISOString(), r.id]);
+    return { ...toConnection(rows.slice(0, limit), rows.length > limit, totalCount, cursorOf), facets };
+  }
+
+  loadPatents(loaders: RequestLoaders, achievementId: string): Promise<PatentEntity[]> {
+    return loaders
+      .get<string, PatentEntity[]>('patentsByAchievement', async (ids) =>
+        groupByKeys(ids, await this.achievements.patentsOf(ids), (p) => p.achievementId),
+      )
+      .load(achievementId);
+  }
+
+  load(loaders: RequestLoaders, id: string): Promise<AchievementEntity | null> {
+    return loaders
+      .get<string, AchievementEntity | null>('achievementById', async (ids) =>
+        byKeys(ids, await this.achievements.findByIds(ids), (a) => a.id),
+      )
+      .load(id);
+  }
+
+  private async step(user: AuthUser, id: string, action: 'SUBMIT' | 'WITHDRAW'): Promise<AchievementEntity> {
+    const current = await this.mustSee(user, id);
+    assertOwner(user, current, action);
+    const moved = await this.achievements.transition(id, current.status, nextStatus(action, current.status));
+    if (!moved) throw this.raced(id);
+    return moved;
+  }
+
+  private async mustSee(user: AuthUser, id: string): Promise<AchievementEntity> {
+    const found = await this.get(user, id);
+    if (!found) throw notFound('Achievement', id);
+    return found;
+  }
+
+  private raced(id: string) {
+    return conflict('STATUS_CHANGED', 'The achievement changed meanwhile; reload it and try again', { id });
+  }
+
+  private async validate(input: AchievementInput, defaultRegion: string) {
+    const title = checkText(input.title, 'title') as string;
+    const summary = checkText(input.summary, 'summary') as string;
+    const description = checkText(input.description, 'description', true);
+    const keywords = checkKeywords(input.keywords);
+    const fieldCodes = await this.fields.checkCodes(input.fieldCodes);
+    if (!input.transferModes?.length)
+      throw badInput('TRANSFER_MODE_REQUIRED', 'at least one transfer mode', { field: 'transferModes' });
+    const askingPrice = input.askingPrice == null ? null : parseMoney(input.askingPrice, 'askingPrice');
+    const regionCode = input.regionCode ? checkRegionCode(input.regionCode) : defaultRegion;
+    if (input.teamExpertIds?.length) {
+      throw badInput('TEAM_NOT_SUPPORTED_YET', 'teams of experts arrive with the expert catalogue', {
+        field: 'teamExpertIds',
+      });
+    }
+    const numbers = (input.patents ?? []).map((p) => checkPatentNumber(p.number));
+    if (new Set(numbers).size !== numbers.length)
+      throw badInput('DUPLICATE_PATENT', 'a patent is listed twice', { field: 'patents' });
+    const patents = (input.patents ?? []).map((p, i) => ({
+      number: numbers[i],
+      title: p.title?.trim() || null,
+      kind: p.kind,
+    }));
+    return {
+      fields: {
+        title,
+        summary,
+        description,
+        keywords,
+        fieldCodes,
+        maturity: input.maturity,
+        transferModes: [...new Set(input.transferModes)],
+        askingPrice,
+        regionCode,
+      },
+      patents,
+    };
+  }
+}
