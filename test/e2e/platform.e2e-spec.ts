@@ -66,7 +66,7 @@ describe('the running platform', () => {
       );
     });
     // give the subscription time to reach Redis before the event is published
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 1000));
     const operator = await loginAs(platform, OPERATOR.email, OPERATOR.password);
     await platform.gql(
       `mutation($id: ID!) { verifyOrganization(id: $id) { id } }`,
