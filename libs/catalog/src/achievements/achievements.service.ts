@@ -41,6 +41,11 @@ export interface AchievementListArgs {
   after?: string | null;
 }
 
+const checkId = (id: string, field: string): string => {
+  if (!isUuid(id)) throw badInput('INVALID_ID', `${field} is not an id`, { field });
+  return id;
+};
+
 @Injectable()
 export class AchievementsService {
   constructor(
@@ -126,12 +131,7 @@ export class AchievementsService {
       maturity: filter.maturity,
       transferModes: filter.transferModes,
       priceMax: filter.priceMax ? parseMoney(filter.priceMax, 'filter.priceMax') : null,
-      ownerId:
-        filter.ownerId && isUuid(filter.ownerId)
-          ? filter.ownerId
-          : filter.ownerId
-            ? '00000000-0000-0000-0000-000000000000'
-            : null,
+      ownerId: filter.ownerId ? checkId(filter.ownerId, 'filter.ownerId') : null,
     };
     const cursor = decodeCursor(args.after, 3);
     const after = cursor

@@ -37,10 +37,3 @@ export function decodeCursor(
   }
   throw badInput('INVALID_CURSOR', 'after is not a cursor this list gave out');
 }
-
-export interface Page<T> {
-  nodes: T[];
-  hasNextPage: boolean;
-  totalCount: number;
-  cursorOf: (node: T) => string;
-}
