@@ -5,11 +5,28 @@ import { AchievementEntity, PatentEntity } from './achievements/achievement.enti
 import { AchievementsRepository } from './achievements/achievements.repository.js';
 import { AchievementsResolver } from './achievements/achievements.resolver.js';
 import { AchievementsService } from './achievements/achievements.service.js';
+import { AchievementTeamEntity } from './achievements/achievement-team.entity.js';
+import { ExpertEntity } from './experts/expert.entity.js';
+import { ExpertsRepository } from './experts/experts.repository.js';
+import { ExpertsResolver } from './experts/experts.resolver.js';
+import { ExpertsService } from './experts/experts.service.js';
+import { NeedInputChecker } from './needs/need-input.js';
+import { NeedEntity } from './needs/need.entity.js';
+import { NeedsRepository } from './needs/needs.repository.js';
+import { NeedsResolver } from './needs/needs.resolver.js';
+import { NeedsService } from './needs/needs.service.js';
 import { FieldEntity } from './fields/field.entity.js';
 import { FieldsResolver } from './fields/fields.resolver.js';
 import { FieldsService } from './fields/fields.service.js';
 
-export const catalogEntities = [FieldEntity, AchievementEntity, PatentEntity];
+export const catalogEntities = [
+  FieldEntity,
+  AchievementEntity,
+  PatentEntity,
+  AchievementTeamEntity,
+  ExpertEntity,
+  NeedEntity,
+];
 
 @Module({
   imports: [TypeOrmModule.forFeature(catalogEntities), IdentityModule],
@@ -19,7 +36,14 @@ export const catalogEntities = [FieldEntity, AchievementEntity, PatentEntity];
     AchievementsRepository,
     AchievementsService,
     AchievementsResolver,
+    ExpertsRepository,
+    ExpertsService,
+    ExpertsResolver,
+    NeedsRepository,
+    NeedInputChecker,
+    NeedsService,
+    NeedsResolver,
   ],
-  exports: [FieldsService, AchievementsService],
+  exports: [FieldsService, AchievementsService, ExpertsService, NeedsService],
 })
 export class CatalogModule {}

@@ -5,3 +5,8 @@ export * from './fields/taxonomy.js';
 export * from './common/catalog.enums.js';
 export * from './achievements/achievement.entity.js';
 export * from './achievements/achievements.service.js';
+export * from './achievements/achievement-team.entity.js';
+export * from './experts/expert.entity.js';
+export * from './experts/experts.service.js';
+export * from './needs/need.entity.js';
+export * from './needs/needs.service.js';

@@ -18,3 +18,4 @@ export * from './database/database.module.js';
 export * from './logging/logging.module.js';
 export * from './queue/queue.module.js';
 export * from './text/segmenter.js';
+export * from './database/statement-metrics.js';

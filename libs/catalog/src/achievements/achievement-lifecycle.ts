@@ -1,10 +1,11 @@
-import { type AuthUser, conflict, forbidden, isOperator } from '@techmarket/shared';
+import type { AuthUser } from '@techmarket/shared';
 import { AchievementStatus as S } from '../common/catalog.enums.js';
+import { assertOwnerOf, canSeeItem, nextIn, type Transitions } from '../common/lifecycle.js';
 
 export type AchievementAction = 'UPDATE' | 'SUBMIT' | 'APPROVE' | 'REJECT' | 'WITHDRAW';
 
 /** Which status each action leads to from each status; anything not listed is a step out of order. */
-const TRANSITIONS: Record<AchievementAction, Partial<Record<S, S>>> = {
+const TRANSITIONS: Transitions<AchievementAction, S> = {
   // editing a listed achievement takes it back to review: what the public sees was reviewed
   UPDATE: { [S.DRAFT]: S.DRAFT, [S.REJECTED]: S.DRAFT, [S.LISTED]: S.PENDING_REVIEW },
   SUBMIT: { [S.DRAFT]: S.PENDING_REVIEW, [S.REJECTED]: S.PENDING_REVIEW },
@@ -18,14 +19,8 @@ const TRANSITIONS: Record<AchievementAction, Partial<Record<S, S>>> = {
   },
 };
 
-export function nextStatus(action: AchievementAction, from: S): S {
-  const to = TRANSITIONS[action][from];
-  if (!to)
-    throw conflict('INVALID_STATUS', `cannot ${action.toLowerCase()} an achievement that is ${from}`, {
-      status: from,
-    });
-  return to;
-}
+export const nextStatus = (action: AchievementAction, from: S): S =>
+  nextIn('an achievement', TRANSITIONS, action, from);
 
 /** Statuses anyone may see; the rest only the owning organization and operators. */
 export const PUBLIC_STATUSES: readonly S[] = [S.LISTED, S.IN_TRADE, S.DEALT];
@@ -33,11 +28,8 @@ export const PUBLIC_STATUSES: readonly S[] = [S.LISTED, S.IN_TRADE, S.DEALT];
 export const isPublic = (status: S): boolean => PUBLIC_STATUSES.includes(status);
 
 export const canSee = (user: AuthUser | null, item: { status: S; ownerId: string }): boolean =>
-  isPublic(item.status) || isOperator(user) || (!!user && user.organizationId === item.ownerId);
+  canSeeItem(user, item, PUBLIC_STATUSES);
 
 /** Editing, submitting and withdrawing are for the owning organization's members (operators may withdraw). */
-export function assertOwner(user: AuthUser, item: { ownerId: string }, action: AchievementAction): void {
-  if (action === 'WITHDRAW' && isOperator(user)) return;
-  if (user.organizationId !== item.ownerId)
-    throw forbidden('NOT_OWNER', 'Only the owning organization may do this');
-}
+export const assertOwner = (user: AuthUser, item: { ownerId: string }, action: AchievementAction): void =>
+  assertOwnerOf(user, item, action === 'WITHDRAW');

@@ -4,6 +4,8 @@ import { CurrentUser, Public } from '@techmarket/shared';
 import type { AuthUser, GraphQLRequestContext } from '@techmarket/shared';
 import { Achievement, AchievementConnection, Patent } from './achievement.model.js';
 import { AchievementsService } from './achievements.service.js';
+import { Expert } from '../experts/expert.model.js';
+import { ExpertsService } from '../experts/experts.service.js';
 import { AchievementFilter, AchievementInput } from './dto/achievement.input.js';
 
 @Resolver(() => Achievement)
@@ -11,6 +13,7 @@ export class AchievementsResolver {
   constructor(
     private readonly service: AchievementsService,
     private readonly organizations: OrganizationsService,
+    private readonly experts: ExpertsService,
   ) {}
 
   @Public()
@@ -71,6 +74,11 @@ export class AchievementsResolver {
   @ResolveField(() => Organization)
   owner(@Parent() achievement: Achievement, @Context() ctx: GraphQLRequestContext) {
     return this.organizations.load(ctx.loaders, achievement.ownerId);
+  }
+
+  @ResolveField(() => [Expert])
+  team(@Parent() achievement: Achievement, @Context() ctx: GraphQLRequestContext) {
+    return this.experts.loadTeam(ctx.loaders, achievement.id);
   }
 
   @ResolveField(() => [Patent])

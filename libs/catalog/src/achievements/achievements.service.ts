@@ -7,8 +7,6 @@ import {
   checkPageSize,
   checkRegionCode,
   conflict,
-  decodeCursor,
-  encodeCursor,
   forbidden,
   groupByKeys,
   isOperator,
@@ -19,19 +17,16 @@ import {
   regionLevel,
   regionPrefix,
   type RequestLoaders,
-  toConnection,
 } from '@techmarket/shared';
 import { AchievementStatus } from '../common/catalog.enums.js';
+import { reviewNote, statusRaced } from '../common/lifecycle.js';
 import { checkKeywords, checkText } from '../common/listing-text.js';
-import { FieldsService } from '../fields/fields.service.js';
+import { ExpertsService } from '../experts/experts.service.js';
+import { checkFieldPrefix, FieldsService } from '../fields/fields.service.js';
 import { checkPatentNumber } from '../patents/patent-number.js';
 import { assertOwner, canSee, nextStatus, PUBLIC_STATUSES } from './achievement-lifecycle.js';
 import type { AchievementEntity, PatentEntity } from './achievement.entity.js';
-import {
-  type AchievementQuery,
-  type AchievementRow,
-  AchievementsRepository,
-} from './achievements.repository.js';
+import { type AchievementQuery, AchievementsRepository } from './achievements.repository.js';
 import type { AchievementFilter, AchievementInput } from './dto/achievement.input.js';
 
 export interface AchievementListArgs {
@@ -53,6 +48,7 @@ export class AchievementsService {
     private readonly fields: FieldsService,
     private readonly organizations: OrganizationsService,
     private readonly notifier: OrganizationNotifier,
+    private readonly experts: ExpertsService,
   ) {}
 
   /** Null when it does not exist or the viewer may not see it: a draft's existence is not disclosed. */
@@ -67,10 +63,12 @@ export class AchievementsService {
     const owner = await this.organizations.get(user.organizationId);
     if (!owner) throw notFound('Organization', user.organizationId);
     const { fields, patents } = await this.validate(input, owner.regionCode);
+    const team = await this.experts.checkTeam(input.teamExpertIds, owner.id);
     return this.achievements.save(
       null,
       { ...fields, ownerId: owner.id, status: AchievementStatus.DRAFT },
       patents,
+      team,
     );
   }
 
@@ -79,7 +77,8 @@ export class AchievementsService {
     assertOwner(user, current, 'UPDATE');
     const status = nextStatus('UPDATE', current.status);
     const { fields, patents } = await this.validate(input, current.regionCode);
-    return this.achievements.save(id, { ...fields, ownerId: current.ownerId, status }, patents);
+    const team = await this.experts.checkTeam(input.teamExpertIds, current.ownerId);
+    return this.achievements.save(id, { ...fields, ownerId: current.ownerId, status }, patents, team);
   }
 
   submit(user: AuthUser, id: string): Promise<AchievementEntity> {
@@ -97,12 +96,7 @@ export class AchievementsService {
     approve: boolean,
     comment?: string | null,
   ): Promise<AchievementEntity> {
-    if (!isOperator(user)) throw forbidden('OPERATOR_ONLY', 'Only operators review');
-    const note = comment?.trim() || null;
-    if (!approve && !note)
-      throw badInput('COMMENT_REQUIRED', 'A rejection needs a comment that tells the owner why', {
-        field: 'comment',
-      });
+    const note = reviewNote(user, approve, comment);
     const current = await this.mustSee(user, id);
     const to = nextStatus(approve ? 'APPROVE' : 'REJECT', current.status);
     const reviewed = await this.achievements.transition(id, current.status, to, note);
@@ -126,29 +120,19 @@ export class AchievementsService {
       statuses: filter.status?.length ? filter.status : [...PUBLIC_STATUSES],
       viewerOrganizationId: isOperator(user) ? null : (user?.organizationId ?? 'ANONYMOUS'),
       publicStatuses: PUBLIC_STATUSES,
-      fieldPrefix: filter.fieldCode?.trim() || null,
+      fieldPrefix: checkFieldPrefix(filter.fieldCode),
       regionPrefix: region ? regionPrefix(region) : null,
       maturity: filter.maturity,
       transferModes: filter.transferModes,
       priceMax: filter.priceMax ? parseMoney(filter.priceMax, 'filter.priceMax') : null,
       ownerId: filter.ownerId ? checkId(filter.ownerId, 'filter.ownerId') : null,
     };
-    const cursor = decodeCursor(args.after, 3);
-    const after = cursor
-      ? {
-          rank: cursor[0] === '' ? null : String(cursor[0]),
-          createdAt: String(cursor[1]),
-          id: String(cursor[2]),
-        }
-      : null;
-    const [rows, totalCount, facets] = await Promise.all([
-      this.achievements.page(q, after, limit + 1),
-      this.achievements.count(q),
-      this.achievements.facets(q, region && regionLevel(region) === 'PROVINCE' ? 4 : 2),
-    ]);
-    const cursorOf = (r: AchievementRow) =>
-      encodeCursor([r.rank ?? '', new Date(r.createdAt).toISOString(), r.id]);
-    return { ...toConnection(rows.slice(0, limit), rows.length > limit, totalCount, cursorOf), facets };
+    return this.achievements.search(
+      q,
+      limit,
+      args.after,
+      region && regionLevel(region) === 'PROVINCE' ? 4 : 2,
+    );
   }
 
   loadPatents(loaders: RequestLoaders, achievementId: string): Promise<PatentEntity[]> {
@@ -157,6 +141,20 @@ export class AchievementsService {
         groupByKeys(ids, await this.achievements.patentsOf(ids), (p) => p.achievementId),
       )
       .load(achievementId);
+  }
+
+  /** An expert's achievements that this viewer may see. */
+  async loadByExpert(
+    loaders: RequestLoaders,
+    user: AuthUser | null,
+    expertId: string,
+  ): Promise<AchievementEntity[]> {
+    const all = await loaders
+      .get<string, AchievementEntity[]>('achievementsByExpert', async (ids) =>
+        groupByKeys(ids, await this.achievements.byExperts(ids), (a) => a.expertId),
+      )
+      .load(expertId);
+    return all.filter((a) => canSee(user, a));
   }
 
   load(loaders: RequestLoaders, id: string): Promise<AchievementEntity | null> {
@@ -182,7 +180,7 @@ export class AchievementsService {
   }
 
   private raced(id: string) {
-    return conflict('STATUS_CHANGED', 'The achievement changed meanwhile; reload it and try again', { id });
+    return statusRaced('achievement', id);
   }
 
   private async validate(input: AchievementInput, defaultRegion: string) {
@@ -195,11 +193,6 @@ export class AchievementsService {
       throw badInput('TRANSFER_MODE_REQUIRED', 'at least one transfer mode', { field: 'transferModes' });
     const askingPrice = input.askingPrice == null ? null : parseMoney(input.askingPrice, 'askingPrice');
     const regionCode = input.regionCode ? checkRegionCode(input.regionCode) : defaultRegion;
-    if (input.teamExpertIds?.length) {
-      throw badInput('TEAM_NOT_SUPPORTED_YET', 'teams of experts arrive with the expert catalogue', {
-        field: 'teamExpertIds',
-      });
-    }
     const numbers = (input.patents ?? []).map((p) => checkPatentNumber(p.number));
     if (new Set(numbers).size !== numbers.length)
       throw badInput('DUPLICATE_PATENT', 'a patent is listed twice', { field: 'patents' });

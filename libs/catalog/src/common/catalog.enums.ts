@@ -36,7 +36,17 @@ export enum AchievementStatus {
   WITHDRAWN = 'WITHDRAWN',
 }
 
+export enum NeedStatus {
+  DRAFT = 'DRAFT',
+  PENDING_REVIEW = 'PENDING_REVIEW',
+  OPEN = 'OPEN',
+  REJECTED = 'REJECTED',
+  SOLVED = 'SOLVED',
+  CLOSED = 'CLOSED',
+}
+
 registerEnumType(Maturity, { name: 'Maturity', description: '实验室 / 小试样机 / 中试 / 小批量 / 产业化' });
 registerEnumType(TransferMode, { name: 'TransferMode' });
 registerEnumType(PatentKind, { name: 'PatentKind' });
 registerEnumType(AchievementStatus, { name: 'AchievementStatus' });
+registerEnumType(NeedStatus, { name: 'NeedStatus' });

@@ -1,6 +1,14 @@
 import { badInput } from '@techmarket/shared';
 
-export const LIMITS = { title: 200, summary: 2000, description: 20000, keywords: 20, keyword: 50 };
+export const LIMITS = {
+  title: 200,
+  summary: 2000,
+  description: 20000,
+  keywords: 20,
+  keyword: 50,
+  name: 100,
+  bio: 2000,
+};
 
 /** Trimmed text of at most `max` characters (counted as characters, not UTF-16 units); required unless `optional`. */
 export function checkText(
@@ -23,12 +31,12 @@ export function checkText(
   return text;
 }
 
-/** At most 20 keywords of at most 50 characters each; blanks and repeats dropped. */
-export function checkKeywords(keywords: readonly string[] | null | undefined): string[] {
+/** At most 20 keywords (or research areas) of at most 50 characters each; blanks and repeats dropped. */
+export function checkKeywords(keywords: readonly string[] | null | undefined, field = 'keywords'): string[] {
   const unique = [...new Set((keywords ?? []).map((k) => k.trim()).filter(Boolean))];
   if (unique.length > LIMITS.keywords) {
     throw badInput('TOO_MANY_KEYWORDS', `at most ${LIMITS.keywords} keywords`, {
-      field: 'keywords',
+      field,
       max: LIMITS.keywords,
     });
   }
@@ -37,7 +45,7 @@ export function checkKeywords(keywords: readonly string[] | null | undefined): s
     throw badInput(
       'KEYWORD_TOO_LONG',
       `keyword "${long.slice(0, 20)}…" is longer than ${LIMITS.keyword} characters`,
-      { field: 'keywords' },
+      { field },
     );
   return unique;
 }

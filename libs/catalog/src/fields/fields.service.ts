@@ -39,3 +39,15 @@ export class FieldsService {
     return nodes.length;
   }
 }
+
+/** A filter's field code prefix: digits only (so that no LIKE wildcard slips in), or none. */
+export function checkFieldPrefix(
+  value: string | null | undefined,
+  field = 'filter.fieldCode',
+): string | null {
+  const prefix = value?.trim() ?? '';
+  if (!prefix) return null;
+  if (!/^\d{1,8}$/.test(prefix))
+    throw badInput('INVALID_FIELD_CODE', `${field} must be a field code or its leading digits`, { field });
+  return prefix;
+}

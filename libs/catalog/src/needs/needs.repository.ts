@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { indexTokens } from '@techmarket/shared';
+import {
+  CatalogSearch,
+  fieldAndRegion,
+  type SearchRow,
+  writeSearchVector,
+} from '../common/catalog-search.js';
+import { NeedStatus, type TransferMode } from '../common/catalog.enums.js';
+import { moveStatus } from '../common/status-transition.js';
+import { NeedEntity } from './need.entity.js';
+
+export type NeedFields = Omit<
+  NeedEntity,
+  'id' | 'createdAt' | 'updatedAt' | 'openedAt' | 'searchVector' | 'owner' | 'reviewComment'
+>;
+
+export interface NeedQuery {
+  tokens: string[];
+  statuses: NeedStatus[];
+  publicStatuses: readonly NeedStatus[];
+  viewer: string | null | 'ANONYMOUS';
+  fieldPrefix: string | null;
+  regionPrefix: string | null;
+  cooperationModes?: TransferMode[] | null;
+  budgetAtLeast: string | null;
+  challengesOnly: boolean;
+  ownerId: string | null;
+}
+
+const COLUMNS = `t.id, t.owner_id as "ownerId", t.title, t.description, t.keywords, t.field_codes as "fieldCodes",
+  t.budget_min as "budgetMin", t.budget_max as "budgetMax", t.cooperation_modes as "cooperationModes",
+  t.min_maturity as "minMaturity", t.deadline, t.region_code as "regionCode", t.status, t.review_comment as "reviewComment",
+  t.challenge_reward as "challengeReward", t.challenge_deadline as "challengeDeadline",
+  t.created_at as "createdAt", t.updated_at as "updatedAt", t.opened_at as "openedAt"`;
+
+const STATUS = {
+  table: 'needs',
+  statusType: 'need_status',
+  publishedAt: 'opened_at',
+  publishedStatus: NeedStatus.OPEN,
+};
+
+@Injectable()
+export class NeedsRepository {
+  private readonly catalog: CatalogSearch<NeedEntity & SearchRow>;
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {
+    this.catalog = new CatalogSearch(db, {
+      table: 'needs',
+      columns: COLUMNS,
+      statusType: 'need_status',
+      ownerColumn: 'owner_id',
+      facets: { maturity: 'min_maturity', transferModes: 'cooperation_modes' },
+    });
+  }
+
+  findById(id: string): Promise<NeedEntity | null> {
+    return this.db.getRepository(NeedEntity).findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<NeedEntity[]> {
+    return this.db.getRepository(NeedEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** Writes the need and its search vector (title A, keywords B, description C) in one transaction. */
+  save(id: string | null, fields: NeedFields): Promise<NeedEntity> {
+    return this.db.transaction(async (em) => {
+      const repo = em.getRepository(NeedEntity);
+      const saved = id
+        ? (await repo.update({ id }, fields), id)
+        : ((await repo.insert(fields)).identifiers[0].id as string);
+      await writeSearchVector(em, 'needs', saved, {
+        A: indexTokens(fields.title),
+        B: fields.keywords.flatMap((k) => indexTokens(k)),
+        C: indexTokens(fields.description),
+      });
+      return (await repo.findOneBy({ id: saved })) as NeedEntity;
+    });
+  }
+
+  async transition(
+    id: string,
+    from: NeedStatus,
+    to: NeedStatus,
+    comment?: string | null,
+  ): Promise<NeedEntity | null> {
+    return (await moveStatus(this.db, STATUS, id, from, to, comment)) ? this.findById(id) : null;
+  }
+
+  search(q: NeedQuery, first: number, after: string | null | undefined, regionDigits: 2 | 4) {
+    return this.catalog.connection(
+      {
+        tokens: q.tokens,
+        statuses: q.statuses,
+        publicStatuses: q.publicStatuses,
+        viewer: q.viewer,
+        filters: (p) => {
+          const out = fieldAndRegion(p, q.fieldPrefix, q.regionPrefix);
+          if (q.cooperationModes?.length)
+            out.push(`t.cooperation_modes && ${p.add(q.cooperationModes)}::transfer_mode[]`);
+          if (q.budgetAtLeast)
+            out.push(`coalesce(t.budget_max, t.budget_min) >= ${p.add(q.budgetAtLeast)}::numeric`);
+          if (q.challengesOnly) out.push('t.challenge_reward is not null');
+          if (q.ownerId) out.push(`t.owner_id = ${p.add(q.ownerId)}`);
+          return out;
+        },
+      },
+      first,
+      after,
+      regionDigits,
+    );
+  }
+}

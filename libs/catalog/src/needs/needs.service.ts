@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { OrganizationNotifier, OrganizationsService } from '@techmarket/identity';
+import {
+  type AuthUser,
+  badInput,
+  byKeys,
+  checkPageSize,
+  checkRegionCode,
+  forbidden,
+  isOperator,
+  isUuid,
+  notFound,
+  parseMoney,
+  queryTokens,
+  regionLevel,
+  regionPrefix,
+  type RequestLoaders,
+} from '@techmarket/shared';
+import { NeedStatus } from '../common/catalog.enums.js';
+import { reviewNote, statusRaced } from '../common/lifecycle.js';
+import { checkFieldPrefix } from '../fields/fields.service.js';
+import type { NeedFilter, NeedInput } from './dto/need.input.js';
+import { assertNeedOwner, canSeeNeed, nextNeedStatus, PUBLIC_NEED_STATUSES } from './need-lifecycle.js';
+import type { NeedEntity } from './need.entity.js';
+import { NeedInputChecker } from './need-input.js';
+import { NeedsRepository } from './needs.repository.js';
+
+export interface NeedListArgs {
+  query?: string | null;
+  filter?: NeedFilter | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+@Injectable()
+export class NeedsService {
+  constructor(
+    private readonly needs: NeedsRepository,
+    private readonly checker: NeedInputChecker,
+    private readonly organizations: OrganizationsService,
+    private readonly notifier: OrganizationNotifier,
+  ) {}
+
+  /** Null when it does not exist or the viewer may not see it: a draft's existence is not disclosed. */
+  async get(user: AuthUser | null, id: string): Promise<NeedEntity | null> {
+    const found = isUuid(id) ? await this.needs.findById(id) : null;
+    return found && canSeeNeed(user, found) ? found : null;
+  }
+
+  async create(user: AuthUser, input: NeedInput): Promise<NeedEntity> {
+    if (!user.organizationId)
+      throw forbidden('MEMBERS_ONLY', 'Needs are posted by an organization’s members');
+    const owner = await this.organizations.get(user.organizationId);
+    if (!owner) throw notFound('Organization', user.organizationId);
+    const fields = await this.checker.check(input, owner.regionCode);
+    return this.needs.save(null, { ...fields, ownerId: owner.id, status: NeedStatus.DRAFT });
+  }
+
+  async update(user: AuthUser, id: string, input: NeedInput): Promise<NeedEntity> {
+    const current = await this.mustSee(user, id);
+    assertNeedOwner(user, current, 'UPDATE');
+    const status = nextNeedStatus('UPDATE', current.status);
+    const fields = await this.checker.check(input, current.regionCode);
+    return this.needs.save(id, { ...fields, ownerId: current.ownerId, status });
+  }
+
+  submit(user: AuthUser, id: string): Promise<NeedEntity> {
+    return this.step(user, id, 'SUBMIT');
+  }
+
+  close(user: AuthUser, id: string): Promise<NeedEntity> {
+    return this.step(user, id, 'CLOSE');
+  }
+
+  /** An operator opens or rejects a pending need; a rejection says why. The owner is told. */
+  async review(user: AuthUser, id: string, approve: boolean, comment?: string | null): Promise<NeedEntity> {
+    const note = reviewNote(user, approve, comment);
+    const current = await this.mustSee(user, id);
+    const reviewed = await this.needs.transition(
+      id,
+      current.status,
+      nextNeedStatus(approve ? 'APPROVE' : 'REJECT', current.status),
+      note,
+    );
+    if (!reviewed) throw statusRaced('need', id);
+    await this.notifier.notify(reviewed.ownerId, {
+      kind: 'REVIEW_RESULT',
+      title: approve ? `需求已发布：${reviewed.title}` : `需求未通过审核：${reviewed.title}`,
+      body: note ?? (approve ? 'Your need is open.' : ''),
+      subjectId: id,
+    });
+    return reviewed;
+  }
+
+  list(user: AuthUser | null, args: NeedListArgs) {
+    const first = checkPageSize(args.first);
+    const filter = args.filter ?? {};
+    const region = filter.regionCode ? checkRegionCode(filter.regionCode, 'filter.regionCode') : null;
+    if (filter.ownerId && !isUuid(filter.ownerId))
+      throw badInput('INVALID_ID', 'filter.ownerId is not an id', { field: 'filter.ownerId' });
+    return this.needs.search(
+      {
+        tokens: queryTokens(args.query),
+        statuses: filter.status?.length ? filter.status : [NeedStatus.OPEN],
+        publicStatuses: PUBLIC_NEED_STATUSES,
+        viewer: isOperator(user) ? null : (user?.organizationId ?? 'ANONYMOUS'),
+        fieldPrefix: checkFieldPrefix(filter.fieldCode),
+        regionPrefix: region ? regionPrefix(region) : null,
+        cooperationModes: filter.cooperationModes,
+        budgetAtLeast: filter.budgetAtLeast ? parseMoney(filter.budgetAtLeast, 'filter.budgetAtLeast') : null,
+        challengesOnly: !!filter.challengesOnly,
+        ownerId: filter.ownerId ?? null,
+      },
+      first,
+      args.after,
+      region && regionLevel(region) === 'PROVINCE' ? 4 : 2,
+    );
+  }
+
+  load(loaders: RequestLoaders, id: string): Promise<NeedEntity | null> {
+    return loaders
+      .get<string, NeedEntity | null>('needById', async (ids) =>
+        byKeys(ids, await this.needs.findByIds(ids), (n) => n.id),
+      )
+      .load(id);
+  }
+
+  private async step(user: AuthUser, id: string, action: 'SUBMIT' | 'CLOSE'): Promise<NeedEntity> {
+    const current = await this.mustSee(user, id);
+    assertNeedOwner(user, current, action);
+    const moved = await this.needs.transition(id, current.status, nextNeedStatus(action, current.status));
+    if (!moved) throw statusRaced('need', id);
+    return moved;
+  }
+
+  private async mustSee(user: AuthUser, id: string): Promise<NeedEntity> {
+    const found = await this.get(user, id);
+    if (!found) throw notFound('Need', id);
+    return found;
+  }
+}
