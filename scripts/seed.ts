@@ -12,6 +12,7 @@ import {
 } from '@techmarket/identity';
 import { checkRegionCode } from '@techmarket/shared';
 import { projectRoot } from './project-root.js';
+import { type DemoOrg, seedAchievements, seedExperts, seedNeeds } from './seed-catalog.js';
 
 interface DemoOrganization {
   name: string;
@@ -42,12 +43,14 @@ export async function seed(dataSource: DataSource): Promise<void> {
     return;
   }
   const organizations = readDemo<DemoOrganization[]>('organizations.json');
+  const created: DemoOrg[] = [];
   await dataSource.transaction(async (em) => {
     for (const demo of organizations) {
       const { member, ...fields } = demo;
       checkCreditCode(fields.creditCode);
       checkRegionCode(fields.regionCode);
       const org = await em.save(OrganizationEntity, em.create(OrganizationEntity, fields));
+      created.push(org);
       await em.save(
         UserEntity,
         em.create(UserEntity, {
@@ -59,8 +62,12 @@ export async function seed(dataSource: DataSource): Promise<void> {
         }),
       );
     }
+    const achievements = await seedAchievements(em, created);
+    const experts = await seedExperts(em, created);
+    const needs = await seedNeeds(em, created);
+    console.log(
+      `demo data: ${organizations.length} organizations, each with a member (password demo-password); ` +
+        `${achievements} achievements (CSL papers), ${experts} experts, ${needs} needs`,
+    );
   });
-  console.log(
-    `demo data: ${organizations.length} organizations, each with a member (password demo-password)`,
-  );
 }
