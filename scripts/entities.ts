@@ -1,6 +1,7 @@
 import { catalogEntities } from '@techmarket/catalog';
 import { identityEntities } from '@techmarket/identity';
+import { matchingEntities } from '@techmarket/matching';
 import { notificationEntities } from '@techmarket/notifications';
 
 /** Every entity of every domain: what the migrations must describe. */
-export const allEntities = [...identityEntities, ...notificationEntities, ...catalogEntities];
+export const allEntities = [...identityEntities, ...notificationEntities, ...catalogEntities, ...matchingEntities];

@@ -65,6 +65,10 @@ export async function seed(dataSource: DataSource): Promise<void> {
     const achievements = await seedAchievements(em, created);
     const experts = await seedExperts(em, created);
     const needs = await seedNeeds(em, created);
+    // the worker matches the demo catalogue once it starts, as it would after any write
+    await em.query(`insert into matching_states (subject_kind, subject_id)
+      select 'ACHIEVEMENT', id from achievements union all select 'NEED', id from needs
+      union all select 'EXPERT', id from experts on conflict do nothing`);
     console.log(
       `demo data: ${organizations.length} organizations, each with a member (password demo-password); ` +
         `${achievements} achievements (CSL papers), ${experts} experts, ${needs} needs`,

@@ -4,7 +4,15 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { CatalogModule } from '@techmarket/catalog';
 import { IdentityModule, TokensService } from '@techmarket/identity';
 import { NotificationsModule } from '@techmarket/notifications';
-import { ConfigModule, DatabaseModule, LoggingModule, MoneyScalar, PubSubModule } from '@techmarket/shared';
+import { MatchingModule } from '@techmarket/matching';
+import {
+  ConfigModule,
+  DatabaseModule,
+  LoggingModule,
+  MoneyScalar,
+  PubSubModule,
+  QueueModule,
+} from '@techmarket/shared';
 import { graphqlConfig } from './graphql/graphql.config.js';
 import { HealthModule } from './health/health.module.js';
 import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware.js';
@@ -25,6 +33,8 @@ import { MetricsController } from './metrics/metrics.controller.js';
     IdentityModule,
     NotificationsModule,
     CatalogModule,
+    QueueModule,
+    MatchingModule,
     HealthModule,
   ],
   controllers: [MetricsController],

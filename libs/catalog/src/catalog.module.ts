@@ -10,6 +10,8 @@ import { ExpertEntity } from './experts/expert.entity.js';
 import { ExpertsRepository } from './experts/experts.repository.js';
 import { ExpertsResolver } from './experts/experts.resolver.js';
 import { ExpertsService } from './experts/experts.service.js';
+import { MatchingStateEntity } from './matching-state/matching-state.entity.js';
+import { MatchingStatesService } from './matching-state/matching-states.service.js';
 import { NeedInputChecker } from './needs/need-input.js';
 import { NeedEntity } from './needs/need.entity.js';
 import { NeedsRepository } from './needs/needs.repository.js';
@@ -26,6 +28,7 @@ export const catalogEntities = [
   AchievementTeamEntity,
   ExpertEntity,
   NeedEntity,
+  MatchingStateEntity,
 ];
 
 @Module({
@@ -43,6 +46,7 @@ export const catalogEntities = [
     NeedInputChecker,
     NeedsService,
     NeedsResolver,
+    MatchingStatesService,
   ],
   exports: [FieldsService, AchievementsService, ExpertsService, NeedsService],
 })

@@ -9,3 +9,4 @@ export * from './users/user.entity.js';
 export * from './users/users.repository.js';
 export * from './organizations/organization-notifier.js';
 export * from './auth/password.js';
+export * from './users/user.model.js';

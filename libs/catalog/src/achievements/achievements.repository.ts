@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { indexTokens } from '@techmarket/shared';
 import { AchievementStatus, Maturity, TransferMode } from '../common/catalog.enums.js';
 import { moveStatus } from '../common/status-transition.js';
+import { requestMatching } from '../matching-state/matching-requests.js';
 import { CatalogSearch, fieldAndRegion, writeSearchVector } from '../common/catalog-search.js';
 import { AchievementTeamEntity } from './achievement-team.entity.js';
 import { AchievementEntity, PatentEntity } from './achievement.entity.js';
@@ -113,6 +114,7 @@ export class AchievementsRepository {
           .insert(team.map((expertId, position) => ({ achievementId: saved, expertId, position })));
       }
       await this.writeSearchVector(em, saved, fields);
+      await requestMatching(em, 'ACHIEVEMENT', saved);
       return (await repo.findOneBy({ id: saved })) as AchievementEntity;
     });
   }
@@ -124,7 +126,9 @@ export class AchievementsRepository {
     to: AchievementStatus,
     comment?: string | null,
   ): Promise<AchievementEntity | null> {
-    const moved = await moveStatus(this.db, STATUS, id, from, to, comment);
+    const moved = await this.db.transaction(
+      async (em) => (await moveStatus(em, STATUS, id, from, to, comment)) && (await requestMatching(em, 'ACHIEVEMENT', id), true),
+    );
     return moved ? this.findById(id) : null;
   }
 

@@ -1,6 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Organization, OrganizationsService } from '@techmarket/identity';
 import { CurrentUser, Public } from '@techmarket/shared';
+import { MatchingState } from '../matching-state/matching-state.model.js';
+import { MatchingStatesService } from '../matching-state/matching-states.service.js';
 import type { AuthUser, GraphQLRequestContext } from '@techmarket/shared';
 import { Achievement, AchievementConnection, Patent } from './achievement.model.js';
 import { AchievementsService } from './achievements.service.js';
@@ -13,6 +15,7 @@ export class AchievementsResolver {
   constructor(
     private readonly service: AchievementsService,
     private readonly organizations: OrganizationsService,
+    private readonly matchingStates: MatchingStatesService,
     private readonly experts: ExpertsService,
   ) {}
 
@@ -69,6 +72,11 @@ export class AchievementsResolver {
   @Mutation(() => Achievement)
   withdrawAchievement(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string) {
     return this.service.withdraw(user, id);
+  }
+
+  @ResolveField(() => MatchingState)
+  matching(@Parent() achievement: Achievement, @Context() ctx: GraphQLRequestContext) {
+    return this.matchingStates.load(ctx.loaders, 'ACHIEVEMENT', achievement.id);
   }
 
   @ResolveField(() => Organization)

@@ -8,6 +8,7 @@ import {
   type SearchRow,
   writeSearchVector,
 } from '../common/catalog-search.js';
+import { requestMatching } from '../matching-state/matching-requests.js';
 import { ExpertEntity } from './expert.entity.js';
 
 export type ExpertFields = Pick<
@@ -62,6 +63,7 @@ export class ExpertsRepository {
         B: fields.researchAreas.flatMap((a) => indexTokens(a)),
         C: indexTokens(`${fields.title ?? ''}\n${fields.bio}`),
       });
+      await requestMatching(em, 'EXPERT', saved);
       return (await repo.findOneBy({ id: saved })) as ExpertEntity;
     });
   }

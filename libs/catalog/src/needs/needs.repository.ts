@@ -10,6 +10,7 @@ import {
 } from '../common/catalog-search.js';
 import { NeedStatus, type TransferMode } from '../common/catalog.enums.js';
 import { moveStatus } from '../common/status-transition.js';
+import { requestMatching } from '../matching-state/matching-requests.js';
 import { NeedEntity } from './need.entity.js';
 
 export type NeedFields = Omit<
@@ -77,6 +78,7 @@ export class NeedsRepository {
         B: fields.keywords.flatMap((k) => indexTokens(k)),
         C: indexTokens(fields.description),
       });
+      await requestMatching(em, 'NEED', saved);
       return (await repo.findOneBy({ id: saved })) as NeedEntity;
     });
   }
@@ -87,7 +89,10 @@ export class NeedsRepository {
     to: NeedStatus,
     comment?: string | null,
   ): Promise<NeedEntity | null> {
-    return (await moveStatus(this.db, STATUS, id, from, to, comment)) ? this.findById(id) : null;
+    const moved = await this.db.transaction(
+      async (em) => (await moveStatus(em, STATUS, id, from, to, comment)) && (await requestMatching(em, 'NEED', id), true),
+    );
+    return moved ? this.findById(id) : null;
   }
 
   search(q: NeedQuery, first: number, after: string | null | undefined, regionDigits: 2 | 4) {

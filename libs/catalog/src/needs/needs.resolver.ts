@@ -1,6 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Organization, OrganizationsService } from '@techmarket/identity';
 import { CurrentUser, Public } from '@techmarket/shared';
+import { MatchingState } from '../matching-state/matching-state.model.js';
+import { MatchingStatesService } from '../matching-state/matching-states.service.js';
 import type { AuthUser, GraphQLRequestContext } from '@techmarket/shared';
 import { NeedFilter, NeedInput } from './dto/need.input.js';
 import { Challenge, TechNeed, TechNeedConnection } from './need.model.js';
@@ -11,6 +13,7 @@ export class NeedsResolver {
   constructor(
     private readonly service: NeedsService,
     private readonly organizations: OrganizationsService,
+    private readonly matchingStates: MatchingStatesService,
   ) {}
 
   @Public()
@@ -63,6 +66,11 @@ export class NeedsResolver {
   @Mutation(() => TechNeed)
   closeNeed(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string) {
     return this.service.close(user, id);
+  }
+
+  @ResolveField(() => MatchingState)
+  matching(@Parent() need: TechNeed, @Context() ctx: GraphQLRequestContext) {
+    return this.matchingStates.load(ctx.loaders, 'NEED', need.id);
   }
 
   @ResolveField(() => Organization)
