@@ -2,6 +2,13 @@ import { catalogEntities } from '@techmarket/catalog';
 import { identityEntities } from '@techmarket/identity';
 import { matchingEntities } from '@techmarket/matching';
 import { notificationEntities } from '@techmarket/notifications';
+import { tradingEntities } from '@techmarket/trading';
 
 /** Every entity of every domain: what the migrations must describe. */
-export const allEntities = [...identityEntities, ...notificationEntities, ...catalogEntities, ...matchingEntities];
+export const allEntities = [
+  ...identityEntities,
+  ...notificationEntities,
+  ...catalogEntities,
+  ...matchingEntities,
+  ...tradingEntities,
+];

@@ -140,7 +140,7 @@ describe('settings', () => {
     const { code, stderr } = await run(env as Record<string, string>);
     expect(code).not.toBe(0);
     expect(stderr).toContain(`${name}:`);
-  });
+  }, 20_000);
 
   it('stops the worker on a bad setting too', async () => {
     const result = await promisify(execFile)(process.execPath, ['dist/apps/worker/src/main.js'], {
@@ -148,7 +148,7 @@ describe('settings', () => {
     }).catch((err: { code: number; stderr: string }) => err);
     expect((result as { code: number }).code).not.toBe(0);
     expect((result as { stderr: string }).stderr).toContain('REDIS_URL:');
-  });
+  }, 20_000);
 });
 
 describe('the public API contract', () => {

@@ -22,6 +22,15 @@ export interface Platform {
     token?: string,
   ): Promise<GraphQLResponse<T>>;
   ws(token?: string): WsClient;
+  /** Another worker process on the same database, Redis and queues (stopped with the platform). */
+  spawnWorker(): ChildProcess;
+  /** Another API process on the same database and Redis, on its own port: its URL and a gql/ws for it. */
+  spawnApi(): Promise<{
+    url: string;
+    gql: Platform['gql'];
+    ws(token?: string): WsClient;
+    process: ChildProcess;
+  }>;
   stop(): Promise<void>;
   processes: { api: ChildProcess; worker: ChildProcess };
 }
@@ -102,18 +111,25 @@ export async function startPlatform(extraEnv: Record<string, string> = {}): Prom
     exited,
   ]);
 
-  const gql: Platform['gql'] = async (query, variables, token) => {
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as GraphQLResponse<any>;
-  };
+  const extras: ChildProcess[] = [];
+  const gqlAt =
+    (base: string): Platform['gql'] =>
+    async (query, variables, token) => {
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as GraphQLResponse<any>;
+    };
+  const gql = gqlAt(url);
   const sockets: WsClient[] = [];
-  const ws = (token?: string) => {
+  const wsAt = (wsPort: number) => (token?: string) => {
     const client = createClient({
-      url: `ws://127.0.0.1:${port}/graphql`,
+      url: `ws://127.0.0.1:${wsPort}/graphql`,
       webSocketImpl: WebSocket,
       connectionParams: token ? { authorization: `Bearer ${token}` } : {},
       retryAttempts: 0,
@@ -121,6 +137,7 @@ export async function startPlatform(extraEnv: Record<string, string> = {}): Prom
     sockets.push(client);
     return client;
   };
+  const ws = wsAt(port);
   const stopProcess = (child: ChildProcess) =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -138,9 +155,22 @@ export async function startPlatform(extraEnv: Record<string, string> = {}): Prom
     gql,
     ws,
     processes: { api, worker },
+    spawnWorker: () => {
+      const child = launch('dist/apps/worker/src/main.js', env, 'worker');
+      extras.push(child);
+      return child;
+    },
+    spawnApi: async () => {
+      const extraPort = await freePort();
+      const child = launch('dist/apps/api/src/main.js', { ...env, PORT: String(extraPort) }, 'api');
+      extras.push(child);
+      const base = `http://127.0.0.1:${extraPort}`;
+      await waitFor(async () => (await fetch(`${base}/health`)).ok, 30_000, 'the second API to be ready');
+      return { url: base, gql: gqlAt(base), ws: wsAt(extraPort), process: child };
+    },
     stop: async () => {
       await Promise.all(sockets.map((s) => s.dispose()));
-      await Promise.all([stopProcess(api), stopProcess(worker)]);
+      await Promise.all([stopProcess(api), stopProcess(worker), ...extras.map(stopProcess)]);
       await db.drop();
     },
   };

@@ -5,6 +5,7 @@ import { CatalogModule } from '@techmarket/catalog';
 import { IdentityModule, TokensService } from '@techmarket/identity';
 import { NotificationsModule } from '@techmarket/notifications';
 import { MatchingModule } from '@techmarket/matching';
+import { TradingModule } from '@techmarket/trading';
 import {
   ConfigModule,
   DatabaseModule,
@@ -35,6 +36,7 @@ import { MetricsController } from './metrics/metrics.controller.js';
     CatalogModule,
     QueueModule,
     MatchingModule,
+    TradingModule,
     HealthModule,
   ],
   controllers: [MetricsController],

@@ -1,1 +1,3 @@
 export * from './rules/index.js';
+export * from './trading.module.js';
+export * from './clock/trading.queue.js';

@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { OrganizationNotifier } from '@techmarket/identity';
+import {
+  type AuthUser,
+  conflict,
+  forbidden,
+  groupByKeys,
+  isOperator,
+  isUuid,
+  notFound,
+  type RequestLoaders,
+} from '@techmarket/shared';
+import { EvidenceService } from '../evidence/evidence.service.js';
+import { ListingsService } from '../listings/listings.service.js';
+import { DepositStatus, TradeMode, TradeStatus } from '../listings/trade.enums.js';
+import { refusal } from '../trading-errors.js';
+import { RegistrationEntity } from './registration.entity.js';
+
+/** 报名 and 保证金: buyers register under a paddle number; an operator confirms that the deposit arrived. */
+@Injectable()
+export class RegistrationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly listings: ListingsService,
+    private readonly evidence: EvidenceService,
+    private readonly notifier: OrganizationNotifier,
+  ) {}
+
+  /** Registering twice answers with the same registration. */
+  async register(user: AuthUser, listingId: string): Promise<RegistrationEntity> {
+    const org = user.organizationId;
+    if (!org) throw forbidden('MEMBERS_ONLY', 'Buyers register for their organization');
+    const id = await this.db.transaction(async (em) => {
+      const l = await this.listings.lock(em, listingId);
+      if (l.sellerId === org) throw refusal('OWN_LISTING');
+      const [existing] = await em.query(
+        `select id from registrations where listing_id = $1 and buyer_id = $2`,
+        [l.id, org],
+      );
+      if (existing) return existing.id as string;
+      if (l.currentMode === TradeMode.NEGOTIATED)
+        throw conflict('NOT_REGISTRABLE', 'a negotiated listing takes offers, not registrations');
+      const [{ open }] = await em.query(`select clock_timestamp() < $1::timestamptz as open`, [l.endsAt]);
+      if (![TradeStatus.SCHEDULED, TradeStatus.OPEN].includes(l.status) || !open)
+        throw conflict('LISTING_CLOSED', 'registration has closed');
+      const [{ n }] = await em.query(
+        `select count(*)::int + 1 as n from registrations where listing_id = $1`,
+        [l.id],
+      );
+      const paddle = String(n).padStart(3, '0');
+      const [row] = await em.query(
+        `insert into registrations (listing_id, buyer_id, paddle, deposit_amount) values ($1, $2, $3, $4) returning id`,
+        [l.id, org, paddle, l.depositAmount ?? '0'],
+      );
+      await this.evidence.append(em, l.id, 'REGISTRATION', { paddle, deposit: l.depositAmount });
+      return row.id as string;
+    });
+    return this.must(id);
+  }
+
+  async confirmDeposit(user: AuthUser, registrationId: string): Promise<RegistrationEntity> {
+    if (!isOperator(user)) throw forbidden('OPERATOR_ONLY', 'Only operators confirm deposits');
+    const reg = isUuid(registrationId)
+      ? await this.db.getRepository(RegistrationEntity).findOneBy({ id: registrationId })
+      : null;
+    if (!reg) throw notFound('Registration', registrationId);
+    await this.db.transaction(async (em) => {
+      const l = await this.listings.lock(em, reg.listingId);
+      if (![TradeStatus.SCHEDULED, TradeStatus.OPEN].includes(l.status))
+        throw conflict('LISTING_CLOSED', 'the trade has closed');
+      const [rows]: [unknown[], number] = await em.query(
+        `update registrations set deposit_status = 'PAID' where id = $1 and deposit_status = 'PENDING' returning id`,
+        [reg.id],
+      );
+      if (!rows.length) throw conflict('DEPOSIT_NOT_PENDING', `the deposit is already ${reg.depositStatus}`);
+      await this.evidence.append(em, l.id, 'DEPOSIT', { paddle: reg.paddle, amount: reg.depositAmount });
+    });
+    await this.notifier.notify(reg.buyerId, {
+      kind: 'CONTRACT_STEP',
+      title: '保证金已确认',
+      body: `竞买号 ${reg.paddle}`,
+      subjectId: reg.listingId,
+    });
+    return this.must(reg.id);
+  }
+
+  /** The viewer's own registration for a listing, if any. */
+  mine(
+    loaders: RequestLoaders,
+    user: AuthUser | null,
+    listingId: string,
+  ): Promise<RegistrationEntity | null> {
+    const org = user?.organizationId;
+    if (!org) return Promise.resolve(null);
+    return loaders
+      .get<string, RegistrationEntity[]>(`registrationsOf:${org}`, async (ids) =>
+        groupByKeys(
+          ids,
+          await this.db
+            .getRepository(RegistrationEntity)
+            .find({ where: ids.map((id) => ({ listingId: id, buyerId: org })) }),
+          (r) => r.listingId,
+        ),
+      )
+      .load(listingId)
+      .then((r) => r[0] ?? null);
+  }
+
+  count(loaders: RequestLoaders, listingId: string): Promise<number> {
+    return loaders
+      .get<string, number>('registrationCount', async (ids) => {
+        const rows: Array<{ id: string; n: number }> = await this.db.query(
+          `select listing_id as id, count(*)::int as n from registrations where listing_id = any($1::uuid[]) group by 1`,
+          [ids],
+        );
+        const m = new Map(rows.map((r) => [r.id, r.n]));
+        return ids.map((id) => m.get(id) ?? 0);
+      })
+      .load(listingId);
+  }
+
+  private async must(id: string): Promise<RegistrationEntity> {
+    return (await this.db.getRepository(RegistrationEntity).findOneBy({ id })) as RegistrationEntity;
+  }
+}
+
+export { DepositStatus };

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { appendEntry, type EvidenceVerification, verifyChain } from '../rules/index.js';
+
+export interface EvidenceRow {
+  index: number;
+  kind: string;
+  hash: string;
+  prevHash: string | null;
+  createdAt: Date;
+}
+
+/** The per-listing hash chain of trading steps. Appends run inside the step's transaction, under the listing's row lock. */
+@Injectable()
+export class EvidenceService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async append(
+    em: EntityManager,
+    listingId: string,
+    kind: string,
+    data: Record<string, unknown>,
+  ): Promise<void> {
+    const [head] = await em.query(
+      `select evidence_length as length, evidence_head as hash, clock_timestamp() as at from trade_listings where id = $1`,
+      [listingId],
+    );
+    const payload = { listingId, index: head.length, kind, at: new Date(head.at).toISOString(), ...data };
+    const entry = appendEntry(head.hash ? { hash: head.hash } : null, payload);
+    await em.query(
+      `insert into evidence_entries (listing_id, index, kind, payload, prev_hash, hash) values ($1, $2, $3, $4::jsonb, $5, $6)`,
+      [listingId, head.length, kind, JSON.stringify(payload), entry.prevHash, entry.hash],
+    );
+    await em.query(`update trade_listings set evidence_length = $2, evidence_head = $3 where id = $1`, [
+      listingId,
+      head.length + 1,
+      entry.hash,
+    ]);
+  }
+
+  log(listingId: string): Promise<EvidenceRow[]> {
+    return this.db.query(
+      `select index, kind, hash, prev_hash as "prevHash", created_at as "createdAt" from evidence_entries where listing_id = $1 order by index`,
+      [listingId],
+    );
+  }
+
+  /** Recomputes every hash; the listing's recorded length and head catch a deleted tail. */
+  async verify(listingId: string): Promise<EvidenceVerification> {
+    const [rows, [anchor]] = await Promise.all([
+      this.db.query(
+        `select payload, prev_hash as "prevHash", hash from evidence_entries where listing_id = $1 order by index`,
+        [listingId],
+      ) as Promise<Array<{ payload: unknown; prevHash: string | null; hash: string }>>,
+      this.db.query(
+        `select evidence_length as length, evidence_head as "headHash" from trade_listings where id = $1`,
+        [listingId],
+      ),
+    ]);
+    return verifyChain(
+      rows,
+      anchor?.headHash ? { length: anchor.length, headHash: anchor.headHash } : undefined,
+    );
+  }
+}

@@ -1,0 +1,176 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Queue } from 'bullmq';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { AchievementsService } from '@techmarket/catalog';
+import {
+  type AuthUser,
+  byKeys,
+  checkPageSize,
+  conflict,
+  decodeCursor,
+  encodeCursor,
+  forbidden,
+  isOperator,
+  isUuid,
+  notFound,
+  type RequestLoaders,
+  toConnection,
+} from '@techmarket/shared';
+import { closeDueJob, TRADING_QUEUE } from '../clock/trading.queue.js';
+import { EvidenceService } from '../evidence/evidence.service.js';
+import { checkListingInput } from './listing-input.js';
+import { TradeListingEntity } from './trade-listing.entity.js';
+import type { TradeListingInput } from './trade-listing.model.js';
+import { TradeMode, TradeStatus } from './trade.enums.js';
+
+/** Trade listings: created by the achievement's owner, public once created, cancelled before any bid or deal. */
+@Injectable()
+export class ListingsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly achievements: AchievementsService,
+    private readonly evidence: EvidenceService,
+    @InjectQueue(TRADING_QUEUE) private readonly queue: Queue,
+  ) {}
+
+  get(id: string): Promise<TradeListingEntity | null> {
+    return isUuid(id) ? this.db.getRepository(TradeListingEntity).findOneBy({ id }) : Promise.resolve(null);
+  }
+
+  async mustGet(id: string): Promise<TradeListingEntity> {
+    const found = await this.get(id);
+    if (!found) throw notFound('TradeListing', id);
+    return found;
+  }
+
+  load(loaders: RequestLoaders, id: string) {
+    return loaders
+      .get<string, TradeListingEntity | null>('tradeListingById', async (ids) =>
+        byKeys(
+          ids,
+          await this.db.getRepository(TradeListingEntity).findBy({ id: In([...ids]) }),
+          (l) => l.id,
+        ),
+      )
+      .load(id);
+  }
+
+  async create(user: AuthUser, input: TradeListingInput): Promise<TradeListingEntity> {
+    if (!user.organizationId) throw forbidden('MEMBERS_ONLY', 'Listings are made by the achievement’s owner');
+    const achievement = await this.achievements.get(user, input.achievementId);
+    if (!achievement) throw notFound('Achievement', input.achievementId);
+    if (achievement.ownerId !== user.organizationId)
+      throw forbidden('NOT_OWNER', 'Only the achievement’s owner trades it');
+    const listing = await this.db.transaction(async (em) => {
+      const [{ now }] = await em.query(`select clock_timestamp() as now`);
+      const t = checkListingInput(input, new Date(now));
+      const [moved]: [unknown[], number] = await em.query(
+        `update achievements set status = 'IN_TRADE', updated_at = now() where id = $1 and status = 'LISTED' returning id`,
+        [achievement.id],
+      );
+      if (!moved.length)
+        throw conflict('ACHIEVEMENT_NOT_LISTED', 'only a listed achievement can be traded, once at a time');
+      const saved = await em.save(
+        TradeListingEntity,
+        em.create(TradeListingEntity, {
+          ...t,
+          achievementId: achievement.id,
+          sellerId: achievement.ownerId,
+          mode: input.mode,
+          currentMode: input.mode,
+          terms: input.terms,
+          status: t.startsAt > new Date(now) ? TradeStatus.SCHEDULED : TradeStatus.OPEN,
+        }),
+      );
+      await this.evidence.append(em, saved.id, 'LISTING', {
+        mode: input.mode,
+        terms: input.terms,
+        listPrice: t.listPrice,
+        startPrice: t.startPrice,
+        increment: t.increment,
+        startsAt: t.startsAt.toISOString(),
+        endsAt: t.endsAt.toISOString(),
+      });
+      return saved;
+    });
+    const close = closeDueJob(listing.id, listing.endsAt);
+    await this.queue.add(close.name, close.data, close.opts);
+    return this.mustGet(listing.id);
+  }
+
+  /** Before any bid or deal: the seller or an operator withdraws the listing; paid deposits are refunded. */
+  async cancel(user: AuthUser, id: string): Promise<TradeListingEntity> {
+    await this.db.transaction(async (em) => {
+      const l = await this.lock(em, id);
+      if (l.sellerId !== user.organizationId && !isOperator(user))
+        throw forbidden('NOT_OWNER', 'Only the seller cancels');
+      if (![TradeStatus.SCHEDULED, TradeStatus.OPEN].includes(l.status) || l.bidCount > 0)
+        throw conflict(
+          'NOT_CANCELLABLE',
+          'a listing with bids, an agreed price or an outcome cannot be cancelled',
+        );
+      await em.query(
+        `update trade_listings set status = 'CANCELLED', closed_at = now(), updated_at = now() where id = $1`,
+        [id],
+      );
+      await em.query(
+        `update registrations set deposit_status = 'REFUNDED' where listing_id = $1 and deposit_status = 'PAID'`,
+        [id],
+      );
+      await em.query(
+        `update achievements set status = 'LISTED', updated_at = now() where id = $1 and status = 'IN_TRADE'`,
+        [l.achievementId],
+      );
+      await this.evidence.append(em, id, 'CANCEL', { by: user.id });
+    });
+    return this.mustGet(id);
+  }
+
+  async list(args: {
+    status?: TradeStatus[] | null;
+    mode?: TradeMode | null;
+    first?: number | null;
+    after?: string | null;
+  }) {
+    const limit = checkPageSize(args.first);
+    const cursor = decodeCursor(args.after, 2);
+    const params: unknown[] = [args.status?.length ? args.status : null, args.mode ?? null, limit + 1];
+    let keyset = '';
+    if (cursor) {
+      params.push(String(cursor[0]), String(cursor[1]));
+      keyset = `and (created_at, id) < ($4::timestamptz, $5::uuid)`;
+    }
+    const [ids, [count]] = await Promise.all([
+      this.db.query(
+        `select id from trade_listings where ($1::trade_status[] is null or status = any($1)) and ($2::trade_mode is null or current_mode = $2)
+         ${keyset} order by created_at desc, id desc limit $3`,
+        params,
+      ) as Promise<Array<{ id: string }>>,
+      this.db.query(
+        `select count(*)::int as n from trade_listings where ($1::trade_status[] is null or status = any($1)) and ($2::trade_mode is null or current_mode = $2)`,
+        params.slice(0, 2),
+      ),
+    ]);
+    const rows = await this.db.getRepository(TradeListingEntity).findBy({ id: In(ids.map((r) => r.id)) });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const ordered = ids.map((r) => byId.get(r.id) as TradeListingEntity);
+    return toConnection(ordered.slice(0, limit), ordered.length > limit, count.n, (l) =>
+      encodeCursor([l.createdAt.toISOString(), l.id]),
+    );
+  }
+
+  /** The listing row, locked for the rest of the transaction: every trading step goes through here. */
+  async lock(em: EntityManager, id: string): Promise<TradeListingEntity> {
+    if (!isUuid(id)) throw notFound('TradeListing', id);
+    const l = await em
+      .getRepository(TradeListingEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!l) throw notFound('TradeListing', id);
+    return l;
+  }
+}
+
+export const isActive = (status: TradeStatus) => [TradeStatus.SCHEDULED, TradeStatus.OPEN].includes(status);
+export { TradeMode };

@@ -1,0 +1,60 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '@techmarket/catalog';
+import { IdentityModule } from '@techmarket/identity';
+import { AuctionsResolver, RegistrationsResolver } from './auctions/auctions.resolver.js';
+import { BidEntity } from './auctions/bid.entity.js';
+import { BidsService } from './auctions/bids.service.js';
+import { RegistrationEntity } from './auctions/registration.entity.js';
+import { RegistrationsService } from './auctions/registrations.service.js';
+import { ClosingService } from './clock/closing.service.js';
+import { TradingClockProcessor, TradingClockSweep } from './clock/trading-clock.js';
+import { TRADING_QUEUE } from './clock/trading.queue.js';
+import { ContractEntity, DealEntity } from './deals/deal.entity.js';
+import { ContractFieldsResolver, DealsResolver } from './deals/deals.resolver.js';
+import { EvidenceEntryEntity } from './evidence/evidence-entry.entity.js';
+import { EvidenceService } from './evidence/evidence.service.js';
+import { ListingsResolver } from './listings/listings.resolver.js';
+import { ListingsService } from './listings/listings.service.js';
+import { TradeListingEntity } from './listings/trade-listing.entity.js';
+
+export const tradingEntities = [
+  TradeListingEntity,
+  RegistrationEntity,
+  BidEntity,
+  ContractEntity,
+  DealEntity,
+  EvidenceEntryEntity,
+];
+
+const shared = [
+  TypeOrmModule.forFeature(tradingEntities),
+  BullModule.registerQueue({ name: TRADING_QUEUE }),
+  CatalogModule,
+  IdentityModule,
+];
+
+/** The API side of trading: listings, registrations, bids, evidence; time-driven steps are only queued here. */
+@Module({
+  imports: shared,
+  providers: [
+    EvidenceService,
+    ListingsService,
+    RegistrationsService,
+    BidsService,
+    ListingsResolver,
+    AuctionsResolver,
+    RegistrationsResolver,
+    DealsResolver,
+    ContractFieldsResolver,
+  ],
+})
+export class TradingModule {}
+
+/** The worker side of trading: the clock that closes listings and auctions. */
+@Module({
+  imports: shared,
+  providers: [EvidenceService, ListingsService, ClosingService, TradingClockProcessor, TradingClockSweep],
+})
+export class TradingWorkerModule {}

@@ -1,0 +1,356 @@
+import pg from 'pg';
+import { loginAs, registerMember } from '../support/factories.js';
+import { OPERATOR, type Platform, startPlatform, waitFor } from '../support/platform.js';
+
+let platform: Platform;
+let operator: string;
+let seller: { token: string; user: any };
+const bidders: Array<{ token: string; user: any }> = [];
+
+const must = async (query: string, variables: Record<string, unknown>, token?: string) => {
+  const res = await platform.gql(query, variables, token);
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data;
+};
+const sql = async (text: string, params: unknown[] = []) => {
+  const client = new pg.Client({ connectionString: platform.db.url });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows;
+  } finally {
+    await client.end();
+  }
+};
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  operator = await loginAs(platform, OPERATOR.email, OPERATOR.password);
+  seller = await registerMember(platform, { organization: { kind: 'UNIVERSITY', regionCode: '220102' } });
+  for (let i = 0; i < 6; i += 1)
+    bidders.push(
+      await registerMember(platform, { organization: { kind: 'ENTERPRISE', regionCode: '220104' } }),
+    );
+}, 90_000);
+afterAll(() => platform?.stop());
+
+async function listedAchievement(): Promise<string> {
+  const { createAchievement } = await must(
+    `mutation($input: AchievementInput!) { createAchievement(input: $input) { id } }`,
+    {
+      input: {
+        title: '一种高强镁合金',
+        summary: '镁合金挤压成型方法',
+        fieldCodes: ['0301'],
+        maturity: 'PILOT',
+        transferModes: ['TRANSFER'],
+      },
+    },
+    seller.token,
+  );
+  await must(
+    `mutation($id: ID!) { submitAchievement(id: $id) { status } }`,
+    { id: createAchievement.id },
+    seller.token,
+  );
+  await must(
+    `mutation($id: ID!) { reviewAchievement(id: $id, approve: true) { status } }`,
+    { id: createAchievement.id },
+    operator,
+  );
+  return createAchievement.id;
+}
+
+const CREATE = `mutation($input: TradeListingInput!) { createTradeListing(input: $input) { id mode currentMode status endsAt
+  auction { startPrice increment depositAmount hasReserve extensionSeconds status } } }`;
+const BID = `mutation($l: ID!, $a: Money!, $k: String!) { placeBid(listingId: $l, amount: $a, idempotencyKey: $k) { id paddle amount createdAt } }`;
+const REGISTER = `mutation($l: ID!) { registerForListing(listingId: $l) { id paddle depositAmount depositStatus } }`;
+const CONFIRM = `mutation($r: ID!) { confirmDeposit(registrationId: $r) { id depositStatus } }`;
+const STATE = `query($id: ID!) { tradeListing(id: $id) { status currentMode endsAt registrationCount deal { id price contract { id } }
+  auction { currentPrice leadingPaddle bidCount endsAt status reserveMet hasReserve bids(first: 100) { paddle amount } }
+  evidence { valid length firstInvalidIndex } } }`;
+
+async function auction(seconds: number, extra: Record<string, unknown> = {}) {
+  const achievementId = await listedAchievement();
+  const { createTradeListing } = await must(
+    CREATE,
+    {
+      input: {
+        achievementId,
+        mode: 'AUCTION',
+        terms: 'TRANSFER',
+        endsAt: new Date(Date.now() + seconds * 1000).toISOString(),
+        auction: { startPrice: '100000', increment: '5000', extensionSeconds: 2, ...extra },
+      },
+    },
+    seller.token,
+  );
+  return createTradeListing;
+}
+
+async function paidBidders(listingId: string, count: number) {
+  const regs = [];
+  for (const b of bidders.slice(0, count)) {
+    const { registerForListing } = await must(REGISTER, { l: listingId }, b.token);
+    if (registerForListing.depositStatus === 'PENDING') await must(CONFIRM, { r: registerForListing.id }, operator);
+    regs.push(registerForListing);
+  }
+  return regs;
+}
+
+describe('an auction (竞价拍卖)', () => {
+  it('takes only valid bids, under paddle numbers, and answers a replay with the same bid', async () => {
+    const listing = await auction(60, { reservePrice: '200000' });
+    expect(listing.auction).toMatchObject({
+      startPrice: '100000.00',
+      increment: '5000.00',
+      depositAmount: '10000.00',
+      hasReserve: true,
+    });
+    const { registerForListing: unpaid } = await must(REGISTER, { l: listing.id }, bidders[0].token);
+    expect(unpaid).toMatchObject({ paddle: '001', depositStatus: 'PENDING', depositAmount: '10000.00' });
+    const reason = async (token: string, amount: string, key = `${Math.random()}`) =>
+      (await platform.gql(BID, { l: listing.id, a: amount, k: key }, token)).errors?.[0].extensions;
+    expect(await reason(bidders[0].token, '100000')).toMatchObject({ reason: 'DEPOSIT_REQUIRED' });
+    expect(await reason(seller.token, '100000')).toMatchObject({ reason: 'OWN_LISTING' });
+    expect(
+      (await platform.gql(REGISTER, { l: listing.id }, seller.token)).errors?.[0].extensions?.reason,
+    ).toBe('OWN_LISTING');
+    await must(CONFIRM, { r: unpaid.id }, operator);
+    expect((await platform.gql(CONFIRM, { r: unpaid.id }, operator)).errors?.[0].extensions?.code).toBe(
+      'CONFLICT',
+    );
+    expect(
+      (await platform.gql(CONFIRM, { r: unpaid.id }, bidders[1].token)).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(await reason(bidders[0].token, '95000')).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'BID_TOO_LOW',
+    });
+    expect(await reason(bidders[0].token, '102000')).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'OFF_INCREMENT',
+    });
+    const first = (await must(BID, { l: listing.id, a: '100000', k: 'k-1' }, bidders[0].token)).placeBid;
+    expect(first).toMatchObject({ paddle: '001', amount: '100000.00' });
+    const replay = (await must(BID, { l: listing.id, a: '100000', k: 'k-1' }, bidders[0].token)).placeBid;
+    expect(replay).toEqual(first);
+    expect(await reason(bidders[0].token, '105000')).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ALREADY_LEADING',
+    });
+    await paidBidders(listing.id, 2);
+    expect(await reason(bidders[1].token, '100000')).toMatchObject({ reason: 'BID_TOO_LOW' });
+    await must(BID, { l: listing.id, a: '110000', k: 'k-2' }, bidders[1].token);
+    const state = (await must(STATE, { id: listing.id })).tradeListing;
+    expect(state.auction).toMatchObject({
+      currentPrice: '110000.00',
+      leadingPaddle: '002',
+      bidCount: 2,
+      reserveMet: false,
+    });
+    expect(state.registrationCount).toBe(2);
+    expect(JSON.stringify(state)).not.toContain(bidders[1].user.organization.id);
+  }, 30_000);
+
+  it('keeps every accepted bid exactly once when bidders race, prices strictly rising on the grid', async () => {
+    const listing = await auction(60);
+    await paidBidders(listing.id, 6);
+    for (let round = 0; round < 5; round += 1) {
+      const state = (await must(STATE, { id: listing.id })).tradeListing.auction;
+      const next = state.currentPrice ? Number(state.currentPrice) + 5000 : 100000;
+      // every bidder goes for the same next price at once: exactly one wins it
+      const results = await Promise.all(
+        bidders.map((b, i) =>
+          platform.gql(BID, { l: listing.id, a: String(next), k: `r${round}-${i}` }, b.token),
+        ),
+      );
+      const accepted = results.filter((r) => r.data?.placeBid);
+      expect(accepted).toHaveLength(1);
+      for (const r of results.filter((x) => x.errors))
+        expect(['BID_TOO_LOW', 'ALREADY_LEADING']).toContain(r.errors?.[0].extensions?.reason);
+    }
+    const rows = await sql(
+      `select amount::numeric as amount from bids where listing_id = $1 order by created_at, amount`,
+      [listing.id],
+    );
+    const amounts = rows.map((r: any) => Number(r.amount));
+    expect(amounts).toEqual([100000, 105000, 110000, 115000, 120000]);
+    const [l] = await sql(`select current_price::numeric as p, bid_count from trade_listings where id = $1`, [
+      listing.id,
+    ]);
+    expect([Number(l.p), l.bid_count]).toEqual([120000, 5]);
+  }, 40_000);
+
+  it('extends the end on a late bid, closes once with two workers, settles deposits and makes one deal', async () => {
+    platform.spawnWorker();
+    const listing = await auction(4);
+    const regs = await paidBidders(listing.id, 3);
+    await must(BID, { l: listing.id, a: '100000', k: 'a' }, bidders[0].token);
+    const before = new Date((await must(STATE, { id: listing.id })).tradeListing.endsAt).getTime();
+    await new Promise((r) => setTimeout(r, Math.max(0, before - Date.now() - 1200)));
+    const late = (await must(BID, { l: listing.id, a: '105000', k: 'b' }, bidders[1].token)).placeBid;
+    const after = new Date((await must(STATE, { id: listing.id })).tradeListing.endsAt).getTime();
+    expect(after).toBe(new Date(late.createdAt).getTime() + 2000);
+    expect(after).toBeGreaterThan(before);
+    await waitFor(
+      async () => (await must(STATE, { id: listing.id })).tradeListing.status !== 'OPEN',
+      10_000,
+      'the close',
+    );
+    const closed = (await must(STATE, { id: listing.id })).tradeListing;
+    expect(closed.status).toBe('DEALT');
+    expect(closed.deal).toMatchObject({ price: '105000.00' });
+    expect((await sql(`select count(*)::int as n from deals where listing_id = $1`, [listing.id]))[0].n).toBe(
+      1,
+    );
+    const deposits = await sql(
+      `select paddle, deposit_status from registrations where listing_id = $1 order by paddle`,
+      [listing.id],
+    );
+    expect(deposits.map((d: any) => d.deposit_status)).toEqual(['REFUNDED', 'APPLIED', 'REFUNDED']);
+    expect(regs.map((r) => r.paddle)).toEqual(['001', '002', '003']);
+    const refused = await platform.gql(BID, { l: listing.id, a: '110000', k: 'c' }, bidders[2].token);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'AUCTION_CLOSED' });
+    const won = await must('{ myNotifications { kind subjectId } }', {}, bidders[1].token);
+    expect(won.myNotifications).toEqual(
+      expect.arrayContaining([{ kind: 'AUCTION_WON', subjectId: listing.id }]),
+    );
+    const lost = await must('{ myNotifications { kind subjectId } }', {}, bidders[2].token);
+    expect(lost.myNotifications).toEqual(
+      expect.arrayContaining([{ kind: 'AUCTION_LOST', subjectId: listing.id }]),
+    );
+    const outbid = await must('{ myNotifications { kind subjectId } }', {}, bidders[0].token);
+    expect(outbid.myNotifications).toEqual(
+      expect.arrayContaining([{ kind: 'OUTBID', subjectId: listing.id }]),
+    );
+    const closes = await sql(
+      `select count(*)::int as n from evidence_entries where listing_id = $1 and kind = 'CLOSE'`,
+      [listing.id],
+    );
+    expect(closes[0].n).toBe(1);
+  }, 40_000);
+
+  it('accepts a bid at the closing second before the close or refuses it, never both', async () => {
+    const listing = await auction(3, { extensionSeconds: 0 });
+    await paidBidders(listing.id, 2);
+    const endsAt = new Date(listing.endsAt).getTime();
+    await new Promise((r) => setTimeout(r, Math.max(0, endsAt - Date.now() - 300)));
+    const outcomes: Array<{ ok: boolean; reason?: string; at?: string }> = [];
+    let price = 100000;
+    let turn = 0;
+    while (Date.now() < endsAt + 700) {
+      const res = await platform.gql(
+        BID,
+        { l: listing.id, a: String(price), k: `t${turn}` },
+        bidders[turn % 2].token,
+      );
+      if (res.data?.placeBid) {
+        outcomes.push({ ok: true, at: res.data.placeBid.createdAt });
+        price += 5000;
+        turn += 1;
+      } else outcomes.push({ ok: false, reason: res.errors?.[0].extensions?.reason });
+    }
+    expect(outcomes.some((o) => o.ok)).toBe(true);
+    expect(outcomes.some((o) => o.reason === 'AUCTION_CLOSED')).toBe(true);
+    for (const o of outcomes.filter((x) => !x.ok)) expect(o.reason).toBe('AUCTION_CLOSED');
+    const firstRefusal = outcomes.findIndex((o) => !o.ok);
+    expect(outcomes.slice(firstRefusal).every((o) => !o.ok)).toBe(true);
+    await waitFor(
+      async () => (await must(STATE, { id: listing.id })).tradeListing.status === 'DEALT',
+      10_000,
+      'the close',
+    );
+    const bids = await sql(`select max(created_at) as last from bids where listing_id = $1`, [listing.id]);
+    const [l] = await sql(`select ends_at, current_price::numeric as p from trade_listings where id = $1`, [
+      listing.id,
+    ]);
+    expect(new Date(bids[0].last).getTime()).toBeLessThan(new Date(l.ends_at).getTime());
+    expect(Number((await must(STATE, { id: listing.id })).tradeListing.deal.price)).toBe(price - 5000);
+  }, 30_000);
+
+  it('fails (流拍) below the reserve and refunds every deposit', async () => {
+    const listing = await auction(2, { reservePrice: '500000' });
+    await paidBidders(listing.id, 2);
+    await must(BID, { l: listing.id, a: '100000', k: 'x' }, bidders[0].token);
+    await waitFor(
+      async () => (await must(STATE, { id: listing.id })).tradeListing.status === 'FAILED',
+      10_000,
+      'the failure',
+    );
+    const deposits = await sql(`select deposit_status from registrations where listing_id = $1`, [
+      listing.id,
+    ]);
+    expect(deposits.every((d: any) => d.deposit_status === 'REFUNDED')).toBe(true);
+    const [a] = await sql(
+      `select a.status from achievements a join trade_listings l on l.achievement_id = a.id where l.id = $1`,
+      [listing.id],
+    );
+    expect(a.status).toBe('LISTED');
+  }, 20_000);
+
+  it('pushes every accepted bid to watchers on another API process', async () => {
+    const listing = await auction(60);
+    await paidBidders(listing.id, 2);
+    const second = await platform.spawnApi();
+    const seen: any[] = [];
+    const client = second.ws();
+    const done = new Promise<void>((resolve, reject) => {
+      client.subscribe(
+        {
+          query: `subscription($l: ID!) { auctionUpdated(listingId: $l) { currentPrice leadingPaddle bidCount endsAt } }`,
+          variables: { l: listing.id },
+        },
+        {
+          next: (msg) => {
+            seen.push(msg.data?.auctionUpdated);
+            if (seen.length === 2) resolve();
+          },
+          error: reject,
+          complete: () => undefined,
+        },
+      );
+    });
+    await new Promise((r) => setTimeout(r, 1000));
+    await must(BID, { l: listing.id, a: '100000', k: 'w1' }, bidders[0].token);
+    await must(BID, { l: listing.id, a: '105000', k: 'w2' }, bidders[1].token);
+    await done;
+    expect(seen.map((s) => [s.currentPrice, s.leadingPaddle, s.bidCount])).toEqual([
+      ['100000.00', '001', 1],
+      ['105000.00', '002', 2],
+    ]);
+  }, 40_000);
+
+  it('chains every step as evidence, and a row changed in the database shows as the first invalid index', async () => {
+    const listing = await auction(60);
+    await paidBidders(listing.id, 2);
+    await must(BID, { l: listing.id, a: '100000', k: 'e1' }, bidders[0].token);
+    const LOG = `query($id: ID!) { tradeListing(id: $id) { evidenceLog { index kind hash prevHash } } verifyEvidence(listingId: $id) { valid length headHash firstInvalidIndex } }`;
+    const ok = await must(LOG, { id: listing.id });
+    expect(ok.tradeListing.evidenceLog.map((e: any) => e.kind)).toEqual([
+      'LISTING',
+      'REGISTRATION',
+      'DEPOSIT',
+      'REGISTRATION',
+      'DEPOSIT',
+      'BID',
+    ]);
+    expect(ok.verifyEvidence).toMatchObject({ valid: true, length: 6, firstInvalidIndex: null });
+    expect(ok.verifyEvidence.headHash).toBe(ok.tradeListing.evidenceLog[5].hash);
+    await sql(
+      `update evidence_entries set payload = jsonb_set(payload, '{amount}', '"1.00"') where listing_id = $1 and index = 5`,
+      [listing.id],
+    );
+    expect((await must(LOG, { id: listing.id })).verifyEvidence).toMatchObject({
+      valid: false,
+      firstInvalidIndex: 5,
+    });
+    await sql(
+      `update evidence_entries set payload = jsonb_set(payload, '{paddle}', '"999"') where listing_id = $1 and index = 2`,
+      [listing.id],
+    );
+    expect((await must(LOG, { id: listing.id })).verifyEvidence).toMatchObject({
+      valid: false,
+      firstInvalidIndex: 2,
+    });
+  }, 30_000);
+});
