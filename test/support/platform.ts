@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { createClient, type Client as WsClient } from 'graphql-ws';
+import { Redis } from 'ioredis';
 import WebSocket from 'ws';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 
@@ -171,7 +172,26 @@ export async function startPlatform(extraEnv: Record<string, string> = {}): Prom
     stop: async () => {
       await Promise.all(sockets.map((s) => s.dispose()));
       await Promise.all([stopProcess(api), stopProcess(worker), ...extras.map(stopProcess)]);
+      await dropQueueKeys(String(env.REDIS_URL ?? 'redis://127.0.0.1:6379'), String(env.QUEUE_PREFIX));
       await db.drop();
     },
   };
+}
+
+/** The platform's queues leave keys under their prefix; a test run leaves none behind. */
+async function dropQueueKeys(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } catch {
+    // a Redis that is down (fault tests) has nothing to clean
+  } finally {
+    redis.disconnect();
+  }
 }

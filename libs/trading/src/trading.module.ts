@@ -15,6 +15,9 @@ import { ContractEntity, DealEntity } from './deals/deal.entity.js';
 import { ContractFieldsResolver, DealsResolver } from './deals/deals.resolver.js';
 import { EvidenceEntryEntity } from './evidence/evidence-entry.entity.js';
 import { EvidenceService } from './evidence/evidence.service.js';
+import { ListingNegotiationResolver, NegotiationResolver } from './negotiation/negotiation.resolver.js';
+import { NegotiationService } from './negotiation/negotiation.service.js';
+import { ObjectionEntity, OfferEntity } from './negotiation/offer.entity.js';
 import { ListingsResolver } from './listings/listings.resolver.js';
 import { ListingsService } from './listings/listings.service.js';
 import { TradeListingEntity } from './listings/trade-listing.entity.js';
@@ -26,6 +29,8 @@ export const tradingEntities = [
   ContractEntity,
   DealEntity,
   EvidenceEntryEntity,
+  OfferEntity,
+  ObjectionEntity,
 ];
 
 const shared = [
@@ -48,6 +53,9 @@ const shared = [
     RegistrationsResolver,
     DealsResolver,
     ContractFieldsResolver,
+    NegotiationService,
+    NegotiationResolver,
+    ListingNegotiationResolver,
   ],
 })
 export class TradingModule {}

@@ -12,7 +12,7 @@ import { EvidenceService } from '../evidence/evidence.service.js';
 import { ListingsService } from '../listings/listings.service.js';
 import type { TradeListingEntity } from '../listings/trade-listing.entity.js';
 import { TradeMode, TradeStatus } from '../listings/trade.enums.js';
-import { closeAuction, closeListing, type DepositHolder } from '../rules/index.js';
+import { closeAuction, closeListing, type DepositHolder, noticeOutcome } from '../rules/index.js';
 import { closeDueJob, TRADING_QUEUE } from './trading.queue.js';
 
 type Notice = { org: string; kind: 'AUCTION_WON' | 'AUCTION_LOST'; title: string; body: string };
@@ -45,6 +45,7 @@ export class ClosingService {
         await em.query(`update trade_listings set status = 'OPEN', updated_at = now() where id = $1`, [l.id]);
         return 'OPENED';
       }
+      if (l.status === TradeStatus.PUBLIC_NOTICE) return this.endNotice(em, l, at);
       if (![TradeStatus.SCHEDULED, TradeStatus.OPEN].includes(l.status) || at < l.endsAt)
         return 'NOTHING_DUE';
       if (l.currentMode === TradeMode.AUCTION) return this.closeAuction(em, l, notices);
@@ -162,6 +163,28 @@ export class ClosingService {
       bidders: outcome.bidderRegistrationIds.length,
     });
     return 'TO_AUCTION';
+  }
+
+  /** 公示 ends: an upheld objection fails the deal; otherwise, once every objection is resolved, the deal is made. */
+  private async endNotice(em: EntityManager, l: TradeListingEntity, at: Date): Promise<string> {
+    const objections: Array<{ upheld: boolean | null }> = await em.query(
+      `select upheld from objections where listing_id = $1`,
+      [l.id],
+    );
+    const outcome = noticeOutcome(at.getTime(), (l.noticeEndsAt as Date).getTime(), objections);
+    if (outcome.outcome === 'PENDING') return 'NOTHING_DUE';
+    if (outcome.outcome === 'FAILED') return this.fail(em, l, outcome.reason);
+    const [offer] = await em.query(
+      `select id, buyer_id as "buyerId" from offers where listing_id = $1 and status = 'ACCEPTED'`,
+      [l.id],
+    );
+    const dealId = await writeDeal(em, l, offer.buyerId, l.currentPrice as string);
+    await em.query(
+      `update trade_listings set status = 'DEALT', outcome = 'DEALT', closed_at = now(), updated_at = now() where id = $1`,
+      [l.id],
+    );
+    await this.evidence.append(em, l.id, 'DEAL', { dealId, price: l.currentPrice, offerId: offer.id });
+    return 'DEALT';
   }
 
   private async fail(em: EntityManager, l: TradeListingEntity, reason: string): Promise<string> {

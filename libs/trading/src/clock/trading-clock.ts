@@ -56,8 +56,9 @@ export class TradingClockSweep implements OnApplicationBootstrap, OnApplicationS
     try {
       const rows: Array<{ id: string; due: Date; now: Date }> = await this.db.query(
         `select id, due, clock_timestamp() as now from (
-           select id, case when status = 'SCHEDULED' and starts_at > clock_timestamp() then starts_at else ends_at end as due
-           from trade_listings where status in ('SCHEDULED', 'OPEN')) d
+           select id, case when status = 'PUBLIC_NOTICE' then notice_ends_at
+                           when status = 'SCHEDULED' and starts_at > clock_timestamp() then starts_at else ends_at end as due
+           from trade_listings where status in ('SCHEDULED', 'OPEN', 'PUBLIC_NOTICE')) d
          where due <= clock_timestamp() + interval '60 seconds' order by due limit 500`,
       );
       if (rows.length) {

@@ -1,0 +1,255 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Queue } from 'bullmq';
+import { DataSource, In } from 'typeorm';
+import { OrganizationNotifier } from '@techmarket/identity';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  type AuthUser,
+  badInput,
+  conflict,
+  forbidden,
+  fromFen,
+  isOperator,
+  isUuid,
+  notFound,
+  parseMoney,
+  toFen,
+} from '@techmarket/shared';
+import { closeDueJob, TRADING_QUEUE } from '../clock/trading.queue.js';
+import { EvidenceService } from '../evidence/evidence.service.js';
+import { ListingsService } from '../listings/listings.service.js';
+import { TradeMode } from '../listings/trade.enums.js';
+import { makeOffer, raiseObjection, resolveObjection, respondToOffer } from '../rules/index.js';
+import { refusal } from '../trading-errors.js';
+import { ObjectionEntity, OfferEntity, OfferStatus } from './offer.entity.js';
+import type { OfferAction } from './offer.model.js';
+
+const text = (v: string | null | undefined, field: string, required: boolean) => {
+  const t = v?.trim() ?? '';
+  if (required && !t) throw badInput(`${field.toUpperCase()}_REQUIRED`, `${field} is required`, { field });
+  if ([...t].length > 2000)
+    throw badInput(`${field.toUpperCase()}_TOO_LONG`, `${field} is at most 2000 characters`, { field });
+  return t || null;
+};
+
+/** 协议定价: offers and counters under the listing's row lock, then the public notice (公示) with objections. */
+@Injectable()
+export class NegotiationService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly listings: ListingsService,
+    private readonly evidence: EvidenceService,
+    private readonly notifier: OrganizationNotifier,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectQueue(TRADING_QUEUE) private readonly queue: Queue,
+  ) {}
+
+  async offer(
+    user: AuthUser,
+    listingId: string,
+    amountInput: string,
+    message?: string | null,
+  ): Promise<OfferEntity> {
+    if (!user.organizationId) throw forbidden('MEMBERS_ONLY', 'Offers are made for an organization');
+    const amount = parseMoney(amountInput, 'amount');
+    const note = text(message, 'message', false);
+    const { offerId, sellerId } = await this.db.transaction(async (em) => {
+      const l = await this.listings.lock(em, listingId);
+      if (l.currentMode !== TradeMode.NEGOTIATED)
+        throw conflict('NOT_NEGOTIATED', 'this listing does not take offers');
+      const live: OfferEntity[] = await em.getRepository(OfferEntity).findBy({
+        listingId: l.id,
+        buyerId: user.organizationId as string,
+        status: In([OfferStatus.OPEN, OfferStatus.COUNTERED]),
+      });
+      const decision = makeOffer({
+        listingStatus: l.status,
+        sellerOrgId: l.sellerId,
+        buyerOrgId: user.organizationId as string,
+        amountFen: toFen(amount),
+        buyerLiveOfferIds: live.map((o) => o.id),
+      });
+      if (!decision.ok) throw refusal(decision.reason);
+      if (decision.rejectOfferIds.length)
+        await em
+          .getRepository(OfferEntity)
+          .update({ id: In([...decision.rejectOfferIds]) }, { status: OfferStatus.REJECTED });
+      const saved = await em.save(
+        OfferEntity,
+        em.create(OfferEntity, {
+          listingId: l.id,
+          buyerId: user.organizationId as string,
+          amount,
+          message: note,
+        }),
+      );
+      await this.evidence.append(em, l.id, 'OFFER', { offerId: saved.id, amount });
+      return { offerId: saved.id, sellerId: l.sellerId };
+    });
+    await this.notifier.notify(sellerId, {
+      kind: 'OFFER_RECEIVED',
+      title: '收到新的报价',
+      body: `报价 ${amount} 元`,
+      subjectId: listingId,
+    });
+    return this.mustOffer(offerId);
+  }
+
+  async respond(
+    user: AuthUser,
+    offerId: string,
+    action: OfferAction,
+    counterInput?: string | null,
+  ): Promise<OfferEntity> {
+    const found = isUuid(offerId)
+      ? await this.db.getRepository(OfferEntity).findOneBy({ id: offerId })
+      : null;
+    if (!found) throw notFound('Offer', offerId);
+    const counter = counterInput == null ? null : parseMoney(counterInput, 'counterAmount');
+    const notify = await this.db.transaction(async (em) => {
+      const l = await this.listings.lock(em, found.listingId);
+      const offer = (await em.getRepository(OfferEntity).findOneBy({ id: offerId })) as OfferEntity;
+      if (user.organizationId !== l.sellerId && user.organizationId !== offer.buyerId)
+        throw notFound('Offer', offerId);
+      const [{ now }] = await em.query(`select clock_timestamp() as now`);
+      const r = respondToOffer({
+        offer: {
+          status: offer.status,
+          buyerOrgId: offer.buyerId,
+          sellerOrgId: l.sellerId,
+          amountFen: toFen(offer.amount),
+          counterAmountFen: offer.counterAmount === null ? null : toFen(offer.counterAmount),
+        },
+        listingStatus: l.status,
+        actorOrgId: user.organizationId as string,
+        action,
+        counterAmountFen: counter === null ? null : toFen(counter),
+        atMs: new Date(now).getTime(),
+        noticeSeconds: this.config.publicNoticeSeconds,
+      });
+      if (!r.ok) throw refusal(r.reason);
+      await em.getRepository(OfferEntity).update(
+        { id: offer.id },
+        {
+          status: r.status as OfferStatus,
+          counterAmount: r.status === 'COUNTERED' ? fromFen(r.counterAmountFen) : offer.counterAmount,
+        },
+      );
+      if (r.status === 'ACCEPTED') {
+        const noticeEndsAt = new Date(r.noticeEndsAtMs);
+        await em.query(
+          `update offers set status = 'REJECTED', updated_at = now() where listing_id = $1 and id <> $2 and status in ('OPEN', 'COUNTERED')`,
+          [l.id, offer.id],
+        );
+        await em.query(
+          `update trade_listings set status = 'PUBLIC_NOTICE', current_price = $2, notice_ends_at = $3, updated_at = now() where id = $1`,
+          [l.id, fromFen(r.agreedPriceFen), noticeEndsAt],
+        );
+        await this.evidence.append(em, l.id, 'AGREED', {
+          offerId: offer.id,
+          price: fromFen(r.agreedPriceFen),
+          noticeEndsAt: noticeEndsAt.toISOString(),
+        });
+      } else {
+        await this.evidence.append(em, l.id, `OFFER_${r.status}`, {
+          offerId: offer.id,
+          counterAmount: r.status === 'COUNTERED' ? fromFen(r.counterAmountFen) : null,
+        });
+      }
+      const other = user.organizationId === l.sellerId ? offer.buyerId : l.sellerId;
+      return {
+        other,
+        status: r.status,
+        listingId: l.id,
+        noticeEndsAt: r.status === 'ACCEPTED' ? new Date(r.noticeEndsAtMs) : null,
+      };
+    });
+    if (notify.noticeEndsAt) {
+      const job = closeDueJob(notify.listingId, notify.noticeEndsAt);
+      await this.queue.add(job.name, job.data, job.opts);
+    }
+    await this.notifier.notify(notify.other, {
+      kind: 'OFFER_ANSWERED',
+      title: `报价${notify.status === 'ACCEPTED' ? '已接受' : notify.status === 'COUNTERED' ? '收到还价' : '已拒绝'}`,
+      body: '',
+      subjectId: notify.listingId,
+    });
+    return this.mustOffer(offerId);
+  }
+
+  /** Anyone signed in may object while the agreed price is on public notice. */
+  async object(user: AuthUser, listingId: string, reasonInput: string): Promise<ObjectionEntity> {
+    const reason = text(reasonInput, 'reason', true) as string;
+    const id = await this.db.transaction(async (em) => {
+      const l = await this.listings.lock(em, listingId);
+      const [{ now }] = await em.query(`select clock_timestamp() as now`);
+      const r = raiseObjection(
+        { listingStatus: l.status, noticeEndsAtMs: l.noticeEndsAt?.getTime() ?? null },
+        new Date(now).getTime(),
+      );
+      if (!r.ok) throw refusal(r.reason);
+      const saved = await em.save(
+        ObjectionEntity,
+        em.create(ObjectionEntity, { listingId: l.id, raisedById: user.id, reason }),
+      );
+      await this.evidence.append(em, l.id, 'OBJECTION', { objectionId: saved.id });
+      return saved.id;
+    });
+    return (await this.db.getRepository(ObjectionEntity).findOneBy({ id })) as ObjectionEntity;
+  }
+
+  /** An operator upholds an objection (the deal fails) or dismisses it; the notice's end then decides. */
+  async resolve(user: AuthUser, objectionId: string, uphold: boolean): Promise<ObjectionEntity> {
+    if (!isOperator(user)) throw forbidden('OPERATOR_ONLY', 'Only operators resolve objections');
+    const found = isUuid(objectionId)
+      ? await this.db.getRepository(ObjectionEntity).findOneBy({ id: objectionId })
+      : null;
+    if (!found) throw notFound('Objection', objectionId);
+    await this.db.transaction(async (em) => {
+      const l = await this.listings.lock(em, found.listingId);
+      const objection = (await em
+        .getRepository(ObjectionEntity)
+        .findOneBy({ id: objectionId })) as ObjectionEntity;
+      const r = resolveObjection({ upheld: objection.upheld }, uphold, l.status);
+      if (!r.ok) throw refusal(r.reason);
+      await em.query(`update objections set upheld = $2, resolved_at = now() where id = $1`, [
+        objection.id,
+        uphold,
+      ]);
+      await this.evidence.append(em, l.id, 'OBJECTION_RESOLVED', {
+        objectionId: objection.id,
+        upheld: uphold,
+      });
+    });
+    const job = closeDueJob(found.listingId, new Date());
+    await this.queue.add(job.name, job.data, {
+      ...job.opts,
+      jobId: `${job.opts.jobId}-resolve-${objectionId}`,
+    });
+    return (await this.db.getRepository(ObjectionEntity).findOneBy({ id: objectionId })) as ObjectionEntity;
+  }
+
+  /** The seller sees every offer; a buyer its own; others none. */
+  offersFor(user: AuthUser | null, listing: { id: string; sellerId: string }): Promise<OfferEntity[]> {
+    if (!user) return Promise.resolve([]);
+    if (isOperator(user) || user.organizationId === listing.sellerId)
+      return this.db
+        .getRepository(OfferEntity)
+        .find({ where: { listingId: listing.id }, order: { createdAt: 'ASC' } });
+    if (!user.organizationId) return Promise.resolve([]);
+    return this.db
+      .getRepository(OfferEntity)
+      .find({ where: { listingId: listing.id, buyerId: user.organizationId }, order: { createdAt: 'ASC' } });
+  }
+
+  objectionsOf(listingId: string): Promise<ObjectionEntity[]> {
+    return this.db.getRepository(ObjectionEntity).find({ where: { listingId }, order: { createdAt: 'ASC' } });
+  }
+
+  private async mustOffer(id: string): Promise<OfferEntity> {
+    return (await this.db.getRepository(OfferEntity).findOneBy({ id })) as OfferEntity;
+  }
+}
