@@ -5,6 +5,7 @@ import { CatalogModule } from '@techmarket/catalog';
 import { IdentityModule, TokensService } from '@techmarket/identity';
 import { NotificationsModule } from '@techmarket/notifications';
 import { MatchingModule } from '@techmarket/matching';
+import { StatsModule } from '@techmarket/stats';
 import { TradingModule } from '@techmarket/trading';
 import {
   ConfigModule,
@@ -37,6 +38,7 @@ import { MetricsController } from './metrics/metrics.controller.js';
     QueueModule,
     MatchingModule,
     TradingModule,
+    StatsModule,
     HealthModule,
   ],
   controllers: [MetricsController],
