@@ -136,11 +136,15 @@ describe('settings', () => {
     [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL'],
     [{ NODE_ENV: 'production', JWT_SECRET: '' }, 'JWT_SECRET'],
     [{ PUBLIC_NOTICE_SECONDS: 'soon' }, 'PUBLIC_NOTICE_SECONDS'],
-  ])('stops the API on %j with a message naming %s', async (env, name) => {
-    const { code, stderr } = await run(env as Record<string, string>);
-    expect(code).not.toBe(0);
-    expect(stderr).toContain(`${name}:`);
-  }, 20_000);
+  ])(
+    'stops the API on %j with a message naming %s',
+    async (env, name) => {
+      const { code, stderr } = await run(env as Record<string, string>);
+      expect(code).not.toBe(0);
+      expect(stderr).toContain(`${name}:`);
+    },
+    20_000,
+  );
 
   it('stops the worker on a bad setting too', async () => {
     const result = await promisify(execFile)(process.execPath, ['dist/apps/worker/src/main.js'], {
@@ -161,5 +165,36 @@ describe('the public API contract', () => {
     const inScope =
       /\b(Organization|OrganizationKind|ServiceCategory|OrganizationConnection|OrganizationEdge|User|PlatformRole|AuthPayload|FieldNode|PageInfo|Notification|RegisterInput|OrganizationInput)\b|Query\.(me|fields|organization|organizations|myNotifications)\b|Mutation\.(register|login|verifyOrganization|markNotificationRead)\b|Subscription\.notificationAdded\b/;
     expect(gaps.filter((g) => inScope.test(g))).toEqual([]);
+  });
+});
+
+describe('operating the queues', () => {
+  it('serves bull-board at /admin/queues to operators alone', async () => {
+    const status = async (headers: Record<string, string> = {}, path = '/admin/queues') =>
+      (await fetch(`${platform.url}${path}`, { headers })).status;
+    expect(await status()).toBe(401);
+    expect(await status({ authorization: 'Bearer not-a-token' })).toBe(401);
+    const member = await registerMember(platform);
+    expect(await status({ authorization: `Bearer ${member.token}` })).toBe(403);
+    const operator = await loginAs(platform, OPERATOR.email, OPERATOR.password);
+    expect(await status({ authorization: `Bearer ${operator}` })).toBe(200);
+    const queues = await fetch(`${platform.url}/admin/queues/api/queues`, {
+      headers: { authorization: `Bearer ${operator}` },
+    });
+    expect(
+      ((await queues.json()) as { queues: Array<{ name: string }> }).queues.map((q) => q.name).sort(),
+    ).toEqual(['matching', 'trading']);
+    // a browser opens it once with ?token=, then the dashboard's own requests carry the cookie
+    const opened = await fetch(`${platform.url}/admin/queues?token=${operator}`);
+    expect(opened.status).toBe(200);
+    const cookie = (opened.headers.get('set-cookie') ?? '').split(';')[0];
+    expect(await status({ cookie }, '/admin/queues/api/queues')).toBe(200);
+  });
+
+  it('reports queue depth and wait on /metrics', async () => {
+    const text = await (await fetch(`${platform.url}/metrics`)).text();
+    expect(text).toMatch(/^queue_jobs\{queue="matching",state="waiting"\} \d+/m);
+    expect(text).toMatch(/^queue_oldest_wait_seconds\{queue="trading"\} [\d.]+/m);
+    expect(text).toMatch(/^db_statements_total \d+/m);
   });
 });

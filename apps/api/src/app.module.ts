@@ -15,6 +15,7 @@ import {
   PubSubModule,
   QueueModule,
 } from '@techmarket/shared';
+import { QueuesAdminModule } from './admin/queues-admin.module.js';
 import { graphqlConfig } from './graphql/graphql.config.js';
 import { HealthModule } from './health/health.module.js';
 import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware.js';
@@ -39,6 +40,7 @@ import { MetricsController } from './metrics/metrics.controller.js';
     MatchingModule,
     TradingModule,
     StatsModule,
+    QueuesAdminModule,
     HealthModule,
   ],
   controllers: [MetricsController],
