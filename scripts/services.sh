@@ -63,3 +63,10 @@ if command -v redis-cli >/dev/null; then
     redis-cli -h 127.0.0.1 -p "$REDIS_PORT" config set maxmemory-policy noeviction >/dev/null
   fi
 fi
+
+# The fault tests restart a Redis of their own (never the shared one): they need the redis-server binary,
+# which a Docker-only machine may lack.
+if [ "${1:-}" = "--for-tests" ] && ! command -v redis-server >/dev/null && command -v apt-get >/dev/null; then
+  echo "services: installing redis-server for the fault tests"
+  as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq redis-server >/dev/null || true
+fi

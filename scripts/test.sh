@@ -3,7 +3,7 @@
 # totals alone: "N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/services.sh || { echo "0 passed, 1 failed"; exit 1; }
+bash scripts/services.sh --for-tests || { echo "0 passed, 1 failed"; exit 1; }
 npm run --silent build || { echo "0 passed, 1 failed"; exit 1; }
 mkdir -p test-results
 NODE_OPTIONS="--experimental-vm-modules --no-warnings" npx jest --ci --json --outputFile=test-results/jest.json "$@"

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { IsNull, Repository } from 'typeorm';
-import { type AuthUser, checkPageSize, isUuid, notFound, PUB_SUB } from '@techmarket/shared';
+import { afterCommit, type AuthUser, checkPageSize, isUuid, notFound, PUB_SUB } from '@techmarket/shared';
 import { NotificationEntity } from './notification.entity.js';
 import type { NotificationKind } from './notification.model.js';
 
@@ -28,8 +28,12 @@ export class NotificationsService {
     const rows = await this.repo.save(
       userIds.map((userId) => this.repo.create({ userId, subjectId: null, readAt: null, ...draft })),
     );
-    await Promise.all(
-      rows.map((row) => this.pubSub.publish(notificationTopic(row.userId), { notificationAdded: row })),
+    // stored first: a Redis that is away delays the live push, never the notification
+    await afterCommit(
+      'notification push',
+      Promise.all(
+        rows.map((row) => this.pubSub.publish(notificationTopic(row.userId), { notificationAdded: row })),
+      ),
     );
     return rows;
   }

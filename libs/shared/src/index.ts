@@ -19,3 +19,4 @@ export * from './logging/logging.module.js';
 export * from './queue/queue.module.js';
 export * from './text/segmenter.js';
 export * from './database/statement-metrics.js';
+export * from './queue/bounded.js';

@@ -10,7 +10,7 @@ import {
   NeedsService,
   TechNeed,
 } from '@techmarket/catalog';
-import { CurrentUser, Roles } from '@techmarket/shared';
+import { CurrentUser, requireQueue, Roles } from '@techmarket/shared';
 import type { AuthUser, GraphQLRequestContext } from '@techmarket/shared';
 import { MATCHING_QUEUE, MatchingJobName, type RematchAllPayload } from '../queue/matching.queue.js';
 import { DismissReason, MatchStatus, MatchTarget } from './match.enums.js';
@@ -47,9 +47,10 @@ export class MatchesResolver {
     description: 'operator: re-match every open need and listed achievement; returns the job id',
   })
   async rematchAll(@CurrentUser() user: AuthUser): Promise<string> {
-    const job = await this.queue.add(MatchingJobName.REMATCH_ALL, {
-      requestedBy: user.id,
-    } satisfies RematchAllPayload);
+    const job = await requireQueue(
+      'rematchAll',
+      this.queue.add(MatchingJobName.REMATCH_ALL, { requestedBy: user.id } satisfies RematchAllPayload),
+    );
     return job.id as string;
   }
 
@@ -77,7 +78,7 @@ export class NeedMatchesResolver {
   matches(
     @Parent() need: TechNeed,
     @CurrentUser() user: AuthUser | null,
-    @Args('target', { type: () => MatchTarget, defaultValue: MatchTarget.ACHIEVEMENT }) target: MatchTarget,
+    @Args('target', { type: () => MatchTarget, nullable: true, defaultValue: MatchTarget.ACHIEVEMENT }) target: MatchTarget,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ) {

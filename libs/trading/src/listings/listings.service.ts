@@ -5,6 +5,7 @@ import type { Queue } from 'bullmq';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AchievementsService } from '@techmarket/catalog';
 import {
+  afterCommit,
   type AuthUser,
   byKeys,
   checkPageSize,
@@ -96,7 +97,7 @@ export class ListingsService {
       return saved;
     });
     const close = closeDueJob(listing.id, listing.endsAt);
-    await this.queue.add(close.name, close.data, close.opts);
+    await afterCommit('schedule the close', this.queue.add(close.name, close.data, close.opts));
     return this.mustGet(listing.id);
   }
 

@@ -5,6 +5,7 @@ import type { Queue } from 'bullmq';
 import { DataSource, In } from 'typeorm';
 import { OrganizationNotifier } from '@techmarket/identity';
 import {
+  afterCommit,
   APP_CONFIG,
   type AppConfig,
   type AuthUser,
@@ -169,7 +170,7 @@ export class NegotiationService {
     });
     if (notify.noticeEndsAt) {
       const job = closeDueJob(notify.listingId, notify.noticeEndsAt);
-      await this.queue.add(job.name, job.data, job.opts);
+      await afterCommit('schedule the notice end', this.queue.add(job.name, job.data, job.opts));
     }
     await this.notifier.notify(notify.other, {
       kind: 'OFFER_ANSWERED',
@@ -225,10 +226,10 @@ export class NegotiationService {
       });
     });
     const job = closeDueJob(found.listingId, new Date());
-    await this.queue.add(job.name, job.data, {
-      ...job.opts,
-      jobId: `${job.opts.jobId}-resolve-${objectionId}`,
-    });
+    await afterCommit(
+      'run the notice step',
+      this.queue.add(job.name, job.data, { ...job.opts, jobId: `${job.opts.jobId}-resolve-${objectionId}` }),
+    );
     return (await this.db.getRepository(ObjectionEntity).findOneBy({ id: objectionId })) as ObjectionEntity;
   }
 
