@@ -11,6 +11,13 @@ import { RegistrationsService } from './auctions/registrations.service.js';
 import { ClosingService } from './clock/closing.service.js';
 import { TradingClockProcessor, TradingClockSweep } from './clock/trading-clock.js';
 import { TRADING_QUEUE } from './clock/trading.queue.js';
+import { ChallengeProposalsResolver, ProposalsResolver } from './challenges/challenges.resolver.js';
+import { ChallengesService } from './challenges/challenges.service.js';
+import { ProposalEntity, ProposalExpertEntity } from './challenges/proposal.entity.js';
+import { ContractNumberCounterEntity } from './contracts/contract-number-counter.entity.js';
+import { ContractSubsidyService } from './contracts/contract-subsidy.service.js';
+import { ContractsResolver } from './contracts/contracts.resolver.js';
+import { ContractsService } from './contracts/contracts.service.js';
 import { ContractEntity, DealEntity } from './deals/deal.entity.js';
 import { ContractFieldsResolver, DealsResolver } from './deals/deals.resolver.js';
 import { EvidenceEntryEntity } from './evidence/evidence-entry.entity.js';
@@ -31,6 +38,9 @@ export const tradingEntities = [
   EvidenceEntryEntity,
   OfferEntity,
   ObjectionEntity,
+  ContractNumberCounterEntity,
+  ProposalEntity,
+  ProposalExpertEntity,
 ];
 
 const shared = [
@@ -56,6 +66,12 @@ const shared = [
     NegotiationService,
     NegotiationResolver,
     ListingNegotiationResolver,
+    ContractsService,
+    ContractSubsidyService,
+    ContractsResolver,
+    ChallengesService,
+    ProposalsResolver,
+    ChallengeProposalsResolver,
   ],
 })
 export class TradingModule {}

@@ -20,6 +20,8 @@ export class Contract {
   @Field(() => Date, { nullable: true }) buyerSignedAt: Date | null;
   @Field(() => String, { nullable: true }) registrationNumber: string | null;
   @Field(() => Date, { nullable: true }) registeredAt: Date | null;
+  /** 交易后补助: resolved by `ContractsResolver` (contracts/contract-subsidy.service.ts) */
+  @Field(() => SubsidyAssessment) subsidy?: SubsidyAssessment;
   sellerId: string;
   buyerId: string;
   achievementId: string | null;
