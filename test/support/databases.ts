@@ -1,11 +1,12 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@techmarket/shared';
 import { allEntities } from '../../scripts/entities.js';
 
 export const ADMIN_URL = process.env.TEST_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-export const TEMPLATE_DB = 'techmarket_test_template';
+/** The migrated template of this checkout (named as test/support/global-setup.mjs names it). */
+export const TEMPLATE_DB = `techmarket_tpl_${createHash('sha1').update(process.cwd()).digest('hex').slice(0, 10)}`;
 
 export const urlFor = (name: string): string => {
   const url = new URL(ADMIN_URL);

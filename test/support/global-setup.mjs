@@ -2,10 +2,12 @@
 // end-to-end test file clones (test/support/databases.ts). Migrations run through the same entry
 // point as `npm start`. Plain JS: jest loads global setup outside its module mapping.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 
 const ADMIN_URL = process.env.TEST_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const TEMPLATE_DB = 'techmarket_test_template';
+// one template per checkout, so that two checkouts testing at once on one machine never share it
+const TEMPLATE_DB = `techmarket_tpl_${createHash('sha1').update(process.cwd()).digest('hex').slice(0, 10)}`;
 
 async function admin(sql) {
   const client = new pg.Client({ connectionString: ADMIN_URL });

@@ -23,9 +23,12 @@ export class RedisHealthIndicator implements OnModuleDestroy {
   async isHealthy(key: 'redis') {
     const indicator = this.health.check(key);
     try {
-      if (this.redis.status === 'wait' || this.redis.status === 'end') await this.redis.connect();
+      const connect =
+        this.redis.status === 'wait' || this.redis.status === 'end'
+          ? this.redis.connect()
+          : Promise.resolve();
       const pong = await Promise.race([
-        this.redis.ping(),
+        connect.then(() => this.redis.ping()),
         new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000)),
       ]);
       return pong === 'PONG' ? indicator.up() : indicator.down({ message: `ping answered ${pong}` });
