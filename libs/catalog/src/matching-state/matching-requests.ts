@@ -5,7 +5,11 @@ import type { MatchingSubject } from './matching-state.entity.js';
 export const MATCHING_CHANNEL = 'matching_requested';
 
 /** Marks a need or achievement as waiting to be (re-)matched, inside the caller's transaction. */
-export async function requestMatching(em: Pick<EntityManager, 'query'>, kind: MatchingSubject, id: string): Promise<void> {
+export async function requestMatching(
+  em: Pick<EntityManager, 'query'>,
+  kind: MatchingSubject,
+  id: string,
+): Promise<void> {
   await em.query(
     `insert into matching_states (subject_kind, subject_id, status, version, updated_at) values ($1, $2, 'PENDING', 1, now())
      on conflict (subject_kind, subject_id) do update

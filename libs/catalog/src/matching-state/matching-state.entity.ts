@@ -20,7 +20,12 @@ export type MatchingSubject = 'NEED' | 'ACHIEVEMENT' | 'EXPERT';
 export class MatchingStateEntity {
   @PrimaryColumn({ type: 'varchar', length: 12 }) subjectKind: MatchingSubject;
   @PrimaryColumn({ type: 'uuid' }) subjectId: string;
-  @Column({ type: 'enum', enum: MatchingStatus, enumName: 'matching_status', default: MatchingStatus.PENDING })
+  @Column({
+    type: 'enum',
+    enum: MatchingStatus,
+    enumName: 'matching_status',
+    default: MatchingStatus.PENDING,
+  })
   status: MatchingStatus;
   @Column({ type: 'int', default: 1 }) version: number;
   @Column({ type: 'int', default: 0 }) doneVersion: number;

@@ -90,7 +90,9 @@ export class NeedsRepository {
     comment?: string | null,
   ): Promise<NeedEntity | null> {
     const moved = await this.db.transaction(
-      async (em) => (await moveStatus(em, STATUS, id, from, to, comment)) && (await requestMatching(em, 'NEED', id), true),
+      async (em) =>
+        (await moveStatus(em, STATUS, id, from, to, comment)) &&
+        (await requestMatching(em, 'NEED', id), true),
     );
     return moved ? this.findById(id) : null;
   }

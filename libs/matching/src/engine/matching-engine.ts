@@ -16,6 +16,7 @@ import {
   achievementQuery,
   achievementTerms,
   buildQuery,
+  type Channel,
   expertTerms,
   matchAchievements,
   matchExperts,
@@ -28,13 +29,18 @@ import {
   needTerms,
   probeTerms,
   type RankedMatch,
+  rankText,
+  RESCORED_POOL,
   type TextQuery,
 } from '../scoring/index.js';
 import { CandidateReader } from './candidate-reader.js';
 import { ListingIndex } from './listing-index.js';
 
-/** Matches kept per need and direction; below MIN_SCORE a pairing is not worth showing; from STRONG on it is announced. */
-export const LIMITS = { achievementsPerNeed: 100, expertsPerNeed: 20, needsPerListing: 20, candidates: 2000 };
+/**
+ * Matches kept per need and direction; below MIN_SCORE a pairing is not worth showing; from STRONG on it
+ * is announced. `candidates`: per channel, the listings the probe terms may reach (ListingIndex.candidates).
+ */
+export const LIMITS = { achievementsPerNeed: 100, expertsPerNeed: 20, needsPerListing: 20, candidates: 5000 };
 export const MIN_SCORE = 0.1;
 export const STRONG_SCORE = 0.6;
 
@@ -43,11 +49,33 @@ interface Subject {
   query: TextQuery;
   score(need: NeedEntity & NeedProfile, corpus: Corpus, names: Names): RankedMatch[];
 }
-const hitOf = (id: string, terms: DocTerms) => ({ id, words: [...terms.word], bigrams: [...terms.bigram] });
+type Hit = { id: string; words: string[]; bigrams: string[] };
+const hitOf = (id: string, terms: DocTerms): Hit => ({
+  id,
+  words: [...terms.word],
+  bigrams: [...terms.bigram],
+});
+
+/**
+ * The hits that matchAchievements / matchExperts rescore with the business signals, the best
+ * RESCORED_POOL by text alone (the same text scores, so the same choice): only their rows are read,
+ * not the thousands a need's probe reaches in a large catalogue.
+ */
+function bestByText(query: TextQuery, hits: Hit[], corpus: Corpus): Hit[] {
+  const byId = new Map(hits.map((h) => [h.id, h]));
+  const docs = hits.map((h) => ({ id: h.id, terms: { word: h.words, bigram: h.bigrams } }));
+  return rankText(query, docs, corpus, { limit: RESCORED_POOL }).map((t) => byId.get(t.id) as Hit);
+}
 const queryTerms = (q: TextQuery) => ({
   word: [...q.weights.word.keys()],
   bigram: [...q.weights.bigram.keys()],
 });
+/** The query terms a score's normalisation reads: the head, or every term if the head is empty (prepareQuery). */
+const massTerms = (q: TextQuery) => {
+  const pick = (channel: Channel) =>
+    q.headTerms[channel].size ? [...q.headTerms[channel]] : [...q.weights[channel].keys()];
+  return { word: pick('word'), bigram: pick('bigram') };
+};
 const toPair = (needId: string, m: RankedMatch, side: 'achievementId' | 'expertId'): ScoredPair =>
   ({
     needId,
@@ -100,13 +128,13 @@ export class MatchingEngine {
       this.index.corpus('ACHIEVEMENT', queryTerms(query)),
       this.index.corpus('EXPERT', queryTerms(query)),
     ]);
+    const [aHits, eHits] = await Promise.all([
+      this.index.candidates('ACHIEVEMENT', needProbe(need, aCorpus), aCorpus, LIMITS.candidates),
+      this.index.candidates('EXPERT', needProbe(need, eCorpus), eCorpus, LIMITS.candidates),
+    ]);
     const [achievements, experts] = await Promise.all([
-      this.read.achievementCandidates(
-        await this.index.candidates('ACHIEVEMENT', needProbe(need, aCorpus), LIMITS.candidates),
-      ),
-      this.read.expertCandidates(
-        await this.index.candidates('EXPERT', needProbe(need, eCorpus), LIMITS.candidates),
-      ),
+      this.read.achievementCandidates(bestByText(query, aHits, aCorpus)),
+      this.read.expertCandidates(bestByText(query, eHits, eCorpus)),
     ]);
     const a = matchAchievements(need, achievements, aCorpus, {
       limit: LIMITS.achievementsPerNeed,
@@ -131,7 +159,7 @@ export class MatchingEngine {
       ];
     });
     await this.announce(created);
-    return achievements.length + experts.length;
+    return aHits.length + eHits.length;
   }
 
   /** An achievement or expert: indexed (or taken out), then scored against the open needs it could serve. */
@@ -152,15 +180,19 @@ export class MatchingEngine {
     const hits = await this.index.candidates(
       'NEED',
       probeTerms(subject.query, needCorpus),
+      needCorpus,
       LIMITS.candidates,
     );
     const needs = await this.read.openNeeds(hits);
     const names = await this.names();
-    // each pair scored as the need's own run scores it: the need is the query, this listing the document
-    const asQueries = needs.map((n) => queryTerms(needQuery(n)));
+    // each pair scored as the need's own run scores it: the need is the query, this listing the document.
+    // Such a score reads the df of this listing's own terms (the only query terms it can hold) and of each
+    // need's head terms (its head mass), nothing else; reading every term of every need's description
+    // too took 100-250 ms a listing with 30 open needs at 100k listings, most of a re-match.
+    const read = needs.map((n) => massTerms(needQuery(n)));
     const corpus = await this.index.corpus(kind, {
-      word: asQueries.flatMap((q) => q.word),
-      bigram: asQueries.flatMap((q) => q.bigram),
+      word: [...subject.terms.word, ...read.flatMap((q) => q.word)],
+      bigram: [...subject.terms.bigram, ...read.flatMap((q) => q.bigram)],
     });
     const pairs: ScoredPair[] = [];
     for (const need of needs) {

@@ -51,7 +51,9 @@ export class MatchingProcessor extends WorkerHost {
 
   @OnWorkerEvent('failed')
   onFailed(job: Job | undefined, err: Error): void {
-    this.logger.warn(`matching job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${err.message}`);
+    this.logger.warn(
+      `matching job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${err.message}`,
+    );
   }
 
   /** Every listed achievement, expert and open need marked PENDING and queued, in batches (supply first). */

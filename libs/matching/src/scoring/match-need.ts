@@ -26,10 +26,13 @@ export interface RankedMatch {
 export interface MatchOptions {
   /** matches to keep, best first */
   readonly limit?: number;
-  /** how many of the best by text are rescored with the business signals */
+  /** how many of the best by text are rescored with the business signals (RESCORED_POOL) */
   readonly pool?: number;
   readonly names?: Names;
 }
+
+/** How many of the best candidates by text are rescored with the business signals, unless told. */
+export const RESCORED_POOL = 200;
 
 /** The probe terms to fetch candidates by (CandidateSource.candidates), for a need as query. */
 export const needProbe = (need: NeedText, corpus: Corpus): PerChannel<string[]> =>
@@ -46,7 +49,7 @@ function rank<P>(
   options: MatchOptions,
 ): RankedMatch[] {
   const byId = new Map(candidates.map((c) => [c.id, c] as const));
-  return rankText(query, candidates, corpus, { limit: options.pool ?? 200 })
+  return rankText(query, candidates, corpus, { limit: options.pool ?? RESCORED_POOL })
     .map((t) => ({ id: t.id, textScore: t.score, ...score((byId.get(t.id) as Candidate<P>).profile, t) }))
     .filter((m) => m.score > 0)
     .sort((a, b) => b.score - a.score || b.textScore - a.textScore || (a.id < b.id ? -1 : 1))

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { combine, scoreAchievementMatch, scoreExpertMatch, SIGNAL_WEIGHTS } from './match-score.js';
+import { combine, scoreAchievementMatch, scoreExpertMatch, SIGNAL_WEIGHTS, softCap } from './match-score.js';
 import type { Signal } from './signals.js';
 
 const text = { score: 0.6, shared: ['镁合金', '挤压'] };
@@ -71,6 +71,41 @@ describe('combine', () => {
   });
   it('explains a match found through characters alone', () => {
     expect(combine({ score: 0.3, shared: [] }, []).reasons[0].detail).toBe('用词相近（字面部分重合）');
+  });
+  it('keeps text × (1 + Σ) as it is up to 0.8, and never cuts strong matches to a tie at 1', () => {
+    const fits: Signal[] = [
+      { kind: 'FIELD', value: 1, detail: '同属领域：0301' },
+      { kind: 'MODE', value: 1, detail: '合作方式一致：许可' },
+    ];
+    expect(combine({ score: 0.5, shared: [] }, fits).score).toBeCloseTo(0.5 * 1.23, 6);
+    expect(combine({ score: 0.9, shared: [] }, []).score).toBe(0.9);
+    // with field and mode alike, text 0.85, 0.9 and 0.95 all used to score exactly 1
+    const strong = [0.85, 0.9, 0.95].map((t) => combine({ score: t, shared: [] }, fits).score);
+    expect(strong[0]).toBeLessThan(strong[1]);
+    expect(strong[1]).toBeLessThan(strong[2]);
+    expect(strong[2]).toBeLessThan(1);
+  });
+  it('orders listings that fit alike by their text, whatever the signals', () => {
+    const signal = fc.record({
+      kind: fc.constantFrom(...(Object.keys(SIGNAL_WEIGHTS) as (keyof typeof SIGNAL_WEIGHTS)[])),
+      value: fc.double({ min: -1, max: 1, noNaN: true }),
+      detail: fc.constant('x'),
+    });
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+        fc.array(signal, { maxLength: 5 }),
+        (a, b, signals) => {
+          const [lo, hi] = a < b ? [a, b] : [b, a];
+          const x = combine({ score: lo, shared: [] }, signals).score;
+          const y = combine({ score: hi, shared: [] }, signals).score;
+          expect(x).toBeLessThanOrEqual(y);
+        },
+      ),
+    );
+    expect(softCap(2)).toBeLessThan(1);
+    expect(softCap(0.7)).toBe(0.7);
   });
   it('keeps the score in [0,1], with reason weights adding up to it below 1', () => {
     const signal = fc.record({

@@ -41,11 +41,26 @@ export const SIGNAL_WEIGHTS: Readonly<Record<SignalKind, number>> = {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/** Where the combined score starts to bend towards 1 instead of being cut there (see `combine`). */
+export const SOFT_CAP_KNEE = 0.8;
+
+/** x as it is up to the knee, then bent smoothly (slope 1 at the knee) towards 1, never past it. */
+export function softCap(x: number, knee = SOFT_CAP_KNEE): number {
+  if (x <= knee || knee >= 1) return Math.min(1, Math.max(0, x));
+  return knee + (1 - knee) * (1 - Math.exp(-(x - knee) / (1 - knee)));
+}
+
 /**
- * score = text × (1 + Σ weight·value) over the signals that count, kept in [0,1]. Text gates the
- * rest: with no shared text there is no match, however well field or price fit. Each reason's weight
- * is its share of the score (TEXT the text score, the others text × weight × value), so the
- * weights add up to the score before it is kept at 1.
+ * score = text × (1 + Σ weight·value) over the signals that count, kept in [0,1] by `softCap`: as it
+ * is up to 0.8 (or up to the text score, if higher), then still rising with the product, bent towards 1.
+ * Text gates the rest: with no shared text there is no match, however well field or price fit. Each
+ * reason's weight is its share of the score: TEXT the text score, each other signal text × weight ×
+ * value (above the bend, scaled by what the bend took), so that the weights add up to the score.
+ *
+ * The product used to be cut at 1, which sent every strong match of a well-fitting need (with field
+ * and mode alike, any text from 0.81) to exactly 1, where the stored order (score, then id) became
+ * arbitrary: on the development set through the API, nDCG@10 0.175 against 0.194 in the scorer's own
+ * order. The bend keeps that order; the score is kept to 6 decimals, not 3, for the same reason.
  */
 export function combine(
   text: TextEvidence,
@@ -56,11 +71,15 @@ export function combine(
   if (t === 0) return { score: 0, reasons: [] };
   const counted = signals.filter((s): s is Signal => s !== null && s.value !== 0);
   const adjust = counted.reduce((sum, s) => sum + weights[s.kind] * s.value, 0);
+  const product = t * (1 + adjust);
+  // never bent below the text score: the signals, not the text, are what the bend tempers
+  const score = softCap(product, Math.max(SOFT_CAP_KNEE, t));
+  const share = product > t && score < product ? (score - t) / (product - t) : 1;
   const detail = text.shared.length ? `共同关键词：${text.shared.join('、')}` : '用词相近（字面部分重合）';
   const reasons: MatchReason[] = [{ kind: 'TEXT', detail, weight: round(t) }];
   for (const s of counted)
-    reasons.push({ kind: s.kind, detail: s.detail, weight: round(t * weights[s.kind] * s.value) });
-  return { score: round(Math.min(1, Math.max(0, t * (1 + adjust)))), reasons };
+    reasons.push({ kind: s.kind, detail: s.detail, weight: round(t * weights[s.kind] * s.value * share) });
+  return { score: Math.round(score * 1e6) / 1e6, reasons };
 }
 
 export interface NeedProfile {
