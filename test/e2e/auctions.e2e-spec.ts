@@ -91,7 +91,8 @@ async function paidBidders(listingId: string, count: number) {
   const regs = [];
   for (const b of bidders.slice(0, count)) {
     const { registerForListing } = await must(REGISTER, { l: listingId }, b.token);
-    if (registerForListing.depositStatus === 'PENDING') await must(CONFIRM, { r: registerForListing.id }, operator);
+    if (registerForListing.depositStatus === 'PENDING')
+      await must(CONFIRM, { r: registerForListing.id }, operator);
     regs.push(registerForListing);
   }
   return regs;
@@ -180,6 +181,34 @@ describe('an auction (竞价拍卖)', () => {
     ]);
     expect([Number(l.p), l.bid_count]).toEqual([120000, 5]);
   }, 40_000);
+
+  it('knows the leader after waiting on the lock: no self-outbid, and the outbid bidder is always told', async () => {
+    // A bid that waits for the listing's row lock behind an accepted bid must see that bid's leader
+    // (a join in the locking select is not re-read by Postgres after the wait, and came back empty).
+    const listing = await auction(60);
+    await paidBidders(listing.id, 2);
+    const [a, b] = bidders;
+    let price = 100000;
+    for (let round = 0; round < 8; round += 1) {
+      await must(BID, { l: listing.id, a: String(price), k: `j${round}` }, a.token);
+      // b's two bids race: the second waits behind the first and must then be ALREADY_LEADING
+      const both = await Promise.all(
+        [price + 5000, price + 10000].map((amount, i) =>
+          platform.gql(BID, { l: listing.id, a: String(amount), k: `j${round}-${i}` }, b.token),
+        ),
+      );
+      expect(both.filter((r) => r.data?.placeBid)).toHaveLength(1);
+      for (const r of both.filter((x) => x.errors))
+        expect(['ALREADY_LEADING', 'BID_TOO_LOW']).toContain(r.errors?.[0].extensions?.reason);
+      price += 15000;
+    }
+    const [n] = await sql(
+      `select (select count(*)::int from bids where listing_id = $1) as bids,
+         (select count(*)::int from notifications where subject_id = $1 and kind = 'OUTBID') as outbid`,
+      [listing.id],
+    );
+    expect(n).toEqual({ bids: 16, outbid: 15 });
+  }, 30_000);
 
   it('extends the end on a late bid, closes once with two workers, settles deposits and makes one deal', async () => {
     platform.spawnWorker();

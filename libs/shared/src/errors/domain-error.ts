@@ -1,3 +1,5 @@
+import { IntrinsicException } from '@nestjs/common';
+
 /** The codes a client can rely on, in `extensions.code`. */
 export type ErrorCode =
   | 'UNAUTHENTICATED'
@@ -11,8 +13,9 @@ export type ErrorCode =
 /**
  * Every rule a domain enforces fails with a DomainError: a code for the class of failure and a
  * reason naming the rule (`BID_TOO_LOW`, `INVALID_CREDIT_CODE`...). One formatter maps them to GraphQL.
+ * An IntrinsicException, so that Nest does not log an expected refusal as an error with its stack.
  */
-export class DomainError extends Error {
+export class DomainError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     readonly reason: string,

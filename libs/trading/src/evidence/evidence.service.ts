@@ -11,6 +11,13 @@ export interface EvidenceRow {
   createdAt: Date;
 }
 
+/** The chain's head as read under the listing's row lock, with the database clock of the step. */
+export interface EvidenceHead {
+  length: number;
+  hash: string | null;
+  at: Date | string;
+}
+
 /** The per-listing hash chain of trading steps. Appends run inside the step's transaction, under the listing's row lock. */
 @Injectable()
 export class EvidenceService {
@@ -26,17 +33,31 @@ export class EvidenceService {
       `select evidence_length as length, evidence_head as hash, clock_timestamp() as at from trade_listings where id = $1`,
       [listingId],
     );
+    await this.appendAfter(em, listingId, head, kind, data);
+  }
+
+  /**
+   * `append` for a caller that has just read the chain's head (length, hash and `clock_timestamp()` as
+   * `at`) in the same transaction under the listing's row lock, e.g. from an UPDATE ... RETURNING: it
+   * saves the head's round trip on a hot path (a bid).
+   */
+  async appendAfter(
+    em: EntityManager,
+    listingId: string,
+    head: EvidenceHead,
+    kind: string,
+    data: Record<string, unknown>,
+  ): Promise<void> {
     const payload = { listingId, index: head.length, kind, at: new Date(head.at).toISOString(), ...data };
     const entry = appendEntry(head.hash ? { hash: head.hash } : null, payload);
+    // the entry and the listing's new head in one statement (one round trip, still one transaction)
     await em.query(
-      `insert into evidence_entries (listing_id, index, kind, payload, prev_hash, hash) values ($1, $2, $3, $4::jsonb, $5, $6)`,
-      [listingId, head.length, kind, JSON.stringify(payload), entry.prevHash, entry.hash],
+      `with entry as (
+         insert into evidence_entries (listing_id, index, kind, payload, prev_hash, hash) values ($1, $2, $3, $4::jsonb, $5, $6)
+       )
+       update trade_listings set evidence_length = $7, evidence_head = $6 where id = $1`,
+      [listingId, head.length, kind, JSON.stringify(payload), entry.prevHash, entry.hash, head.length + 1],
     );
-    await em.query(`update trade_listings set evidence_length = $2, evidence_head = $3 where id = $1`, [
-      listingId,
-      head.length + 1,
-      entry.hash,
-    ]);
   }
 
   log(listingId: string): Promise<EvidenceRow[]> {
