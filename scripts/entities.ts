@@ -2,6 +2,7 @@ import { catalogEntities } from '@techmarket/catalog';
 import { identityEntities } from '@techmarket/identity';
 import { matchingEntities } from '@techmarket/matching';
 import { notificationEntities } from '@techmarket/notifications';
+import { statsEntities } from '@techmarket/stats';
 import { tradingEntities } from '@techmarket/trading';
 
 /** Every entity of every domain: what the migrations must describe. */
@@ -11,4 +12,5 @@ export const allEntities = [
   ...catalogEntities,
   ...matchingEntities,
   ...tradingEntities,
+  ...statsEntities,
 ];

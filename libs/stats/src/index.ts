@@ -1,1 +1,2 @@
 export * from './stats.module.js';
+export * from './stats-aggregates.entity.js';

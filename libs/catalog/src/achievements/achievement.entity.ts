@@ -20,6 +20,9 @@ import { AchievementStatus, Maturity, PatentKind, TransferMode } from '../common
 @Index('ix_achievements_region', ['regionCode'])
 @Index('ix_achievements_search', { synchronize: false }) // GIN (search_vector), created by the migration
 @Index('ix_achievements_fields', { synchronize: false }) // GIN (field_codes), created by the migration
+// GIN (catalog_province_lexemes(search_vector, region_code)) and (created_at, id) of public rows: SearchTuning
+@Index('ix_achievements_search_province', { synchronize: false })
+@Index('ix_achievements_public_created', { synchronize: false })
 @Check('ck_achievements_keywords', 'cardinality("keywords") <= 20')
 @Check('ck_achievements_fields', 'cardinality("field_codes") >= 1')
 @Check('ck_achievements_description', 'char_length("description") <= 20000')

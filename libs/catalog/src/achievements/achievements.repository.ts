@@ -63,6 +63,9 @@ export class AchievementsRepository {
       statusType: 'achievement_status',
       ownerColumn: 'owner_id',
       facets: { maturity: 'maturity', transferModes: 'transfer_modes' },
+      provinceIndex: true,
+      publicFacets: 'achievement_public_facets',
+      head: { title: 'title', keywords: 'keywords' },
     });
   }
 
@@ -127,7 +130,9 @@ export class AchievementsRepository {
     comment?: string | null,
   ): Promise<AchievementEntity | null> {
     const moved = await this.db.transaction(
-      async (em) => (await moveStatus(em, STATUS, id, from, to, comment)) && (await requestMatching(em, 'ACHIEVEMENT', id), true),
+      async (em) =>
+        (await moveStatus(em, STATUS, id, from, to, comment)) &&
+        (await requestMatching(em, 'ACHIEVEMENT', id), true),
     );
     return moved ? this.findById(id) : null;
   }
@@ -152,8 +157,9 @@ export class AchievementsRepository {
         statuses: q.statuses,
         publicStatuses: q.publicStatuses,
         viewer: q.viewerOrganizationId,
+        regionPrefix: q.regionPrefix,
         filters: (p) => {
-          const out = fieldAndRegion(p, q.fieldPrefix, q.regionPrefix);
+          const out = fieldAndRegion(p, q.fieldPrefix);
           if (q.maturity?.length) out.push(`t.maturity = any(${p.add(q.maturity)}::maturity[])`);
           if (q.transferModes?.length)
             out.push(`t.transfer_modes && ${p.add(q.transferModes)}::transfer_mode[]`);

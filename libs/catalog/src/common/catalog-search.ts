@@ -1,7 +1,15 @@
 import type { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor, toConnection } from '@techmarket/shared';
 import type { Facets } from './facets.model.js';
-import { SqlParams, tsText } from './sql.js';
+import { catalogSummary, MATCH_CAP } from './catalog-summary.js';
+import { firstFound, provinceTsquery, regionRange, SqlParams, tsText } from './sql.js';
+
+export { MATCH_CAP };
+
+/** ts_rank_cd is computed for at most this many matches, the best by a cheap score (see `ranked`). */
+export const RANK_CAP = 200;
+/** How long the start of the recent window of broad searches is reused. */
+const WINDOW_TTL_MS = 60_000;
 
 /** How one catalogue table is searched: the alias is always `t`. */
 export interface SearchTable {
@@ -13,6 +21,12 @@ export interface SearchTable {
   /** the column naming the owning organization, for "public, or mine" visibility */
   ownerColumn?: string;
   facets: { maturity?: string; transferModes?: string };
+  /** a GIN index on `catalog_province_lexemes(search_vector, region_code)`: words within a province */
+  provinceIndex?: boolean;
+  /** a table of the public rows' facet counts by scope ('' or a province), kept by triggers */
+  publicFacets?: string;
+  /** the title and keywords (text[]) columns, whose words make the cheap score of `ranked` */
+  head?: { title: string; keywords?: string };
 }
 
 export interface SearchQuery {
@@ -22,6 +36,8 @@ export interface SearchQuery {
   publicStatuses?: readonly string[];
   /** null: sees everything (operators); 'ANONYMOUS': public only; an id: public or this organization's */
   viewer?: string | null | 'ANONYMOUS';
+  /** a region code prefix (2, 4 or 6 digits), apart from `filters` so that indexes can serve it */
+  regionPrefix?: string | null;
   /** further conditions over `t`, their values added to `p` */
   filters: (p: SqlParams) => string[];
 }
@@ -32,15 +48,29 @@ export interface SearchRow {
   rank: string | null;
 }
 
+/** The creation time in a cursor to the microsecond, as Postgres keeps it (a Date would cut it to the
+ * millisecond, and rows created within one millisecond would then be skipped). */
+const KEY_AT = (column: string) =>
+  `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "keyAt"`;
+
+interface Keyed {
+  keyAt: string;
+}
+
 interface After {
   rank: string | null;
   createdAt: string;
   id: string;
 }
 
-/** The shared search of achievements, needs and experts: jieba tokens in a weighted tsvector with a
- * GIN index, relevance then recency, keyset cursors, totalCount and facets over the filtered set. */
+/**
+ * The shared search of achievements, needs and experts: jieba tokens in a weighted tsvector with a GIN index
+ * (and, within a province, a GIN index of province-prefixed lexemes), relevance then recency, keyset cursors,
+ * totalCount and facets over the filtered set in one statement, both capped at MATCH_CAP matches.
+ */
 export class CatalogSearch<Row extends SearchRow> {
+  private window: { at: number; since: string | null } | null = null;
+
   constructor(
     private readonly db: DataSource,
     private readonly t: SearchTable,
@@ -56,13 +86,14 @@ export class CatalogSearch<Row extends SearchRow> {
           id: String(cursor[2]),
         }
       : null;
-    const [rows, totalCount, facets] = await Promise.all([
+    const [rows, { totalCount, facets }] = await Promise.all([
       this.page(q, start, first + 1),
-      this.count(q),
-      this.facets(q, regionDigits),
+      this.summary(q, regionDigits),
     ]);
-    const cursorOf = (r: Row) => encodeCursor([r.rank ?? '', new Date(r.createdAt).toISOString(), r.id]);
-    return { ...toConnection(rows.slice(0, first), rows.length > first, totalCount, cursorOf), facets };
+    const cursorOf = (r: Row & Keyed) => encodeCursor([r.rank ?? '', r.keyAt, r.id]);
+    const connection = toConnection(rows.slice(0, first), rows.length > first, totalCount, cursorOf);
+    for (const r of rows) delete (r as Partial<Keyed>).keyAt;
+    return { ...connection, facets };
   }
 
   private where(q: SearchQuery, p: SqlParams): string {
@@ -77,7 +108,15 @@ export class CatalogSearch<Row extends SearchRow> {
           : `(${visible} or t.${ownerColumn} = ${p.add(q.viewer)})`,
       );
     }
-    if (q.tokens.length) clauses.push(`t.search_vector @@ ${this.tsquery(q, p)}`);
+    const region = q.regionPrefix ?? null;
+    if (q.tokens.length) {
+      clauses.push(
+        region && this.t.provinceIndex
+          ? `catalog_province_lexemes(t.search_vector, t.region_code) @@ ${provinceTsquery(p, q.tokens, region.slice(0, 2))}`
+          : `t.search_vector @@ ${this.tsquery(q, p)}`,
+      );
+    }
+    if (region) clauses.push(regionRange(p, region));
     clauses.push(...q.filters(p));
     return clauses.length ? clauses.join(' and ') : 'true';
   }
@@ -87,64 +126,122 @@ export class CatalogSearch<Row extends SearchRow> {
   }
 
   /** One page in relevance order (ties by recency), or by recency alone without a query. */
-  async page(q: SearchQuery, after: After | null, limit: number): Promise<Row[]> {
+  async page(q: SearchQuery, after: After | null, limit: number): Promise<Array<Row & Keyed>> {
+    if (!q.tokens.length) return this.recent(q, after, limit);
+    const kept = this.window;
+    const first = await this.ranked(q, after, limit, kept?.since ?? null);
+    // an empty page after a cursor does not tell whether the matches were capped: as if they were
+    if (!first.capped && !(after && !first.rows.length)) return first.rows;
+    if (kept) {
+      if (Date.now() - kept.at > WINDOW_TTL_MS) void this.windowStart(q).catch(() => undefined);
+      return first.rows;
+    }
+    const since = await this.windowStart(q); // the first broad search of this process
+    return since === null ? first.rows : (await this.ranked(q, after, limit, since)).rows;
+  }
+
+  /** Newest first: the partial index of public rows by creation answers it without a sort. */
+  private recent(q: SearchQuery, after: After | null, limit: number): Promise<Array<Row & Keyed>> {
     const p = new SqlParams();
     const where = this.where(q, p);
-    const rank = q.tokens.length
-      ? `round(ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', t.search_vector, ${this.tsquery(q, p)})::numeric, 6)`
-      : 'null::numeric';
-    let keyset = '';
-    if (after) {
-      keyset = q.tokens.length
-        ? `and (${rank}, t.created_at, t.id) < (${p.add(after.rank)}::numeric, ${p.add(after.createdAt)}::timestamptz, ${p.add(after.id)}::uuid)`
-        : `and (t.created_at, t.id) < (${p.add(after.createdAt)}::timestamptz, ${p.add(after.id)}::uuid)`;
-    }
-    const order = q.tokens.length
-      ? 'rank desc, t.created_at desc, t.id desc'
-      : 't.created_at desc, t.id desc';
+    const keyset = after
+      ? `and (t.created_at, t.id) < (${p.add(after.createdAt)}::timestamptz, ${p.add(after.id)}::uuid)`
+      : '';
     return this.db.query(
-      `select ${this.t.columns}, ${rank} as rank from ${this.t.table} t where ${where} ${keyset}
-       order by ${order} limit ${p.add(limit)}`,
+      `select ${this.t.columns}, null::numeric as rank, ${KEY_AT('t.created_at')} from ${this.t.table} t where ${where} ${keyset}
+       order by t.created_at desc, t.id desc limit ${p.add(limit)}`,
       p.values,
     );
   }
 
-  async count(q: SearchQuery): Promise<number> {
+  /**
+   * Relevance in two tiers, as ts_rank_cd reads each row's vector from TOAST (ranking 100k rows takes
+   * seconds): the candidates (the first MATCH_CAP + 1 matches, and, when there are more, those created since
+   * the start of a recent window) are ordered by a cheap score (`hits`: the query's words in the title and
+   * keywords), then recency; the first RANK_CAP get their ts_rank_cd, the others rank below them by that
+   * score (`hits - 1000`). With RANK_CAP matches or fewer, this is ts_rank_cd over every match.
+   */
+  private async ranked(q: SearchQuery, after: After | null, limit: number, since: string | null) {
     const p = new SqlParams();
+    const hits = this.hits(q, p);
+    const candidates = (extra: string) =>
+      `select id, tid, created_at, hits from (${firstFound(
+        `select t.id, t.ctid as tid, t.created_at, ${hits} as hits from ${this.t.table} t
+         where ${this.where(q, p)} ${extra}`,
+        MATCH_CAP + 1,
+      )}) f`;
+    const recent =
+      since === null
+        ? ''
+        : `w as materialized (${candidates(
+            `and t.created_at >= ${p.add(since)}::timestamptz and (select count(*) from c) > ${MATCH_CAP}`,
+          )}),`;
+    const keyset = after
+      ? `where (k.rank, k.created_at, k.id) < (${p.add(after.rank)}::numeric, ${p.add(after.createdAt)}::timestamptz, ${p.add(after.id)}::uuid)`
+      : '';
+    const rows: Array<Row & Keyed & { matched?: number }> = await this.db.query(
+      `with c as materialized (${candidates('')}), ${recent}
+         x as materialized (select u.*, row_number() over (order by hits desc, created_at desc, id desc) as pos
+               from (select * from c ${since === null ? '' : 'union select * from w'}) u),
+         exact as (select x.id, x.tid, x.created_at, r.rank from x cross join lateral
+                     (select round(ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', t.search_vector, ${this.tsquery(q, p)})::numeric, 6) as rank
+                      from ${this.t.table} t where t.ctid = x.tid) r
+                   where x.pos <= ${RANK_CAP}),
+         k as (select * from exact union all select id, tid, created_at, hits - 1000 from x where pos > ${RANK_CAP}),
+         page as (select * from k ${keyset} order by rank desc, created_at desc, id desc limit ${p.add(limit)})
+       select ${this.t.columns}, page.rank, ${KEY_AT('page.created_at')}, (select count(*) from c)::int as matched
+       from page join ${this.t.table} t on t.ctid = page.tid
+       order by page.rank desc, page.created_at desc, page.id desc`,
+      p.values,
+    );
+    const capped = rows.length > 0 && (rows[0].matched ?? 0) > MATCH_CAP;
+    for (const r of rows) delete r.matched;
+    return { rows: rows as Array<Row & Keyed>, capped };
+  }
+
+  /** The cheap relevance of a row, as ts_rank_cd weighs title (A) and keywords (B): 5 for each time a query
+   * word is in the title (up to 3 times), 2 when it is among the keywords. */
+  private hits(q: SearchQuery, p: SqlParams): string {
+    const { title, keywords } = this.t.head ?? {};
+    if (!title) return '0';
+    const terms = q.tokens.map((token) => {
+      const w = p.add(token);
+      const times = `(length(lower(t.${title})) - length(replace(lower(t.${title}), ${w}, ''))) / length(${w})`;
+      const inKeywords = keywords
+        ? ` + case when strpos(lower(array_to_string(t.${keywords}, ' ')), ${w}) > 0 then 2 else 0 end`
+        : '';
+      return `5 * least(3, ${times})${inKeywords}`;
+    });
+    return `(${terms.join(' + ')})`;
+  }
+
+  /** Where the newest ⌈rows × RANK_CAP / MATCH_CAP⌉ visible rows begin: a broad search (more than MATCH_CAP
+   * matches) has about RANK_CAP matches or more in that window. Kept, and refreshed after a minute. */
+  private async windowStart(q: SearchQuery): Promise<string | null> {
+    const [{ rows }] = await this.db.query(
+      `select greatest(reltuples, 0)::float8 as rows from pg_class where oid = $1::regclass`,
+      [this.t.table],
+    );
+    const p = new SqlParams();
+    const { statusType } = this.t;
+    const visible =
+      statusType && q.publicStatuses?.length
+        ? `where t.status = any(${p.add(q.publicStatuses)}::${statusType}[])`
+        : '';
+    const offset = Math.ceil((Number(rows) * RANK_CAP) / MATCH_CAP);
     const [row] = await this.db.query(
-      `select count(*)::int as n from ${this.t.table} t where ${this.where(q, p)}`,
+      `select t.created_at as since from ${this.t.table} t ${visible}
+       order by t.created_at desc offset ${p.add(offset)} limit 1`,
       p.values,
     );
-    return row.n;
+    const since = row ? new Date(row.since).toISOString() : null;
+    this.window = { at: Date.now(), since };
+    return since;
   }
 
-  /** Counts by field (each code and its parent), region, maturity and transfer mode over the filtered set. */
-  async facets(q: SearchQuery, regionDigits: 2 | 4): Promise<Facets> {
-    const p = new SqlParams();
-    const { maturity, transferModes } = this.t.facets;
-    const regionKey =
-      regionDigits === 2 ? `left(t.region_code, 2) || '0000'` : `left(t.region_code, 4) || '00'`;
-    const parts = [
-      `select 'fields' as facet, v as value, count(distinct t.id)::int as count
-         from t cross join lateral (select unnest(t.field_codes) union select left(unnest(t.field_codes), 2)) u(v) group by v`,
-      `select 'regions', ${regionKey}, count(*)::int from t group by 2`,
-    ];
-    if (maturity)
-      parts.push(
-        `select 'maturity', t.${maturity}::text, count(*)::int from t where t.${maturity} is not null group by 2`,
-      );
-    if (transferModes)
-      parts.push(
-        `select 'transferModes', m::text, count(*)::int from t cross join unnest(t.${transferModes}) m group by 2`,
-      );
-    const rows: Array<{ facet: keyof Facets; value: string; count: number }> = await this.db.query(
-      `with t as (select t.* from ${this.t.table} t where ${this.where(q, p)})
-       ${parts.join(' union all ')} order by 1, 3 desc, 2`,
-      p.values,
-    );
-    const facets: Facets = { fields: [], regions: [], maturity: [], transferModes: [] };
-    for (const r of rows) facets[r.facet].push({ value: r.value, count: r.count });
-    return facets;
+  /** totalCount and facets of the query (see catalog-summary.ts). */
+  summary(q: SearchQuery, regionDigits: 2 | 4): Promise<{ totalCount: number; facets: Facets }> {
+    return catalogSummary(this.db, this.t, q, (p) => this.where(q, p), regionDigits);
   }
 }
 
@@ -172,6 +269,6 @@ export function fieldAndRegion(
   const out: string[] = [];
   if (fieldPrefix)
     out.push(`exists (select 1 from unnest(t.field_codes) f where f like ${p.add(`${fieldPrefix}%`)})`);
-  if (regionPrefix) out.push(`t.region_code like ${p.add(`${regionPrefix}%`)}`);
+  if (regionPrefix) out.push(regionRange(p, regionPrefix));
   return out;
 }
