@@ -58,7 +58,10 @@ export class AuctionsResolver {
 
   /** The latest bids, newest first, under paddle numbers only. */
   @ResolveField(() => [Bid])
-  bids(@Parent() state: AuctionState, @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number) {
+  bids(
+    @Parent() state: AuctionState,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+  ) {
     return this.db.query(
       `select id, paddle, amount, created_at as "createdAt" from bids where listing_id = $1 order by amount desc limit $2`,
       [state.listingId, Math.min(Math.max(first, 0), 100)],
