@@ -1,5 +1,5 @@
-import pg from 'pg';
 import { loginAs, registerMember } from '../support/factories.js';
+import { listAchievement, must as mustOn, sql as sqlOn } from '../support/flows.js';
 import { OPERATOR, type Platform, startPlatform, waitFor } from '../support/platform.js';
 
 let platform: Platform;
@@ -7,20 +7,9 @@ let operator: string;
 let seller: { token: string; user: any };
 const bidders: Array<{ token: string; user: any }> = [];
 
-const must = async (query: string, variables: Record<string, unknown>, token?: string) => {
-  const res = await platform.gql(query, variables, token);
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data;
-};
-const sql = async (text: string, params: unknown[] = []) => {
-  const client = new pg.Client({ connectionString: platform.db.url });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-};
+const must = (query: string, variables: Record<string, unknown>, token?: string) =>
+  mustOn(platform, query, variables, token);
+const sql = (text: string, params: unknown[] = []) => sqlOn(platform, text, params);
 
 beforeAll(async () => {
   platform = await startPlatform();
@@ -33,32 +22,14 @@ beforeAll(async () => {
 }, 90_000);
 afterAll(() => platform?.stop());
 
-async function listedAchievement(): Promise<string> {
-  const { createAchievement } = await must(
-    `mutation($input: AchievementInput!) { createAchievement(input: $input) { id } }`,
-    {
-      input: {
-        title: '一种高强镁合金',
-        summary: '镁合金挤压成型方法',
-        fieldCodes: ['0301'],
-        maturity: 'PILOT',
-        transferModes: ['TRANSFER'],
-      },
-    },
-    seller.token,
-  );
-  await must(
-    `mutation($id: ID!) { submitAchievement(id: $id) { status } }`,
-    { id: createAchievement.id },
-    seller.token,
-  );
-  await must(
-    `mutation($id: ID!) { reviewAchievement(id: $id, approve: true) { status } }`,
-    { id: createAchievement.id },
-    operator,
-  );
-  return createAchievement.id;
-}
+const listedAchievement = () =>
+  listAchievement(platform, seller.token, operator, {
+    title: '一种高强镁合金',
+    summary: '镁合金挤压成型方法',
+    fieldCodes: ['0301'],
+    maturity: 'PILOT',
+    transferModes: ['TRANSFER'],
+  });
 
 const CREATE = `mutation($input: TradeListingInput!) { createTradeListing(input: $input) { id mode currentMode status endsAt
   auction { startPrice increment depositAmount hasReserve extensionSeconds status } } }`;

@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
-import pg from 'pg';
 import { loginAs, registerMember } from '../support/factories.js';
+import { listAchievement, openNeed, must as mustOn, sql as sqlOn } from '../support/flows.js';
 import { ownRedis } from '../support/own-redis.js';
 import { OPERATOR, type Platform, startPlatform, waitFor } from '../support/platform.js';
 
@@ -11,20 +11,9 @@ let university: { token: string; user: any };
 let enterprise: { token: string; user: any };
 const bidders: Array<{ token: string; user: any }> = [];
 
-const must = async (query: string, variables: Record<string, unknown>, token?: string) => {
-  const res = await platform.gql(query, variables, token);
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data;
-};
-const sql = async (text: string, params: unknown[] = []) => {
-  const client = new pg.Client({ connectionString: platform.db.url });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-};
+const must = (query: string, variables: Record<string, unknown>, token?: string) =>
+  mustOn(platform, query, variables, token);
+const sql = (text: string, params: unknown[] = []) => sqlOn(platform, text, params);
 const exited = (child: ChildProcess) =>
   new Promise<void>((resolve) =>
     child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
@@ -56,55 +45,24 @@ const WORDS = [
   '水处理膜',
   '光伏逆变器',
 ];
-async function listAchievement(title: string) {
-  const { createAchievement } = await must(
-    `mutation($input: AchievementInput!) { createAchievement(input: $input) { id } }`,
-    {
-      input: {
-        title,
-        summary: `${title}的技术方案`,
-        keywords: [title],
-        fieldCodes: ['0301'],
-        maturity: 'PILOT',
-        transferModes: ['TRANSFER'],
-      },
-    },
-    university.token,
-  );
-  await must(
-    `mutation($id: ID!) { submitAchievement(id: $id) { status } }`,
-    { id: createAchievement.id },
-    university.token,
-  );
-  await must(
-    `mutation($id: ID!) { reviewAchievement(id: $id, approve: true) { status } }`,
-    { id: createAchievement.id },
-    operator,
-  );
-  return createAchievement.id as string;
-}
-async function openNeed(title: string) {
-  const { createNeed } = await must(
-    `mutation($input: NeedInput!) { createNeed(input: $input) { id } }`,
-    {
-      input: { title, description: `需要${title}技术`, fieldCodes: ['0301'], cooperationModes: ['TRANSFER'] },
-    },
-    enterprise.token,
-  );
-  await must(
-    `mutation($id: ID!) { submitNeed(id: $id) { status } }`,
-    { id: createNeed.id },
-    enterprise.token,
-  );
-  await must(
-    `mutation($id: ID!) { reviewNeed(id: $id, approve: true) { status } }`,
-    { id: createNeed.id },
-    operator,
-  );
-  return createNeed.id as string;
-}
+const listOne = (title: string) =>
+  listAchievement(platform, university.token, operator, {
+    title,
+    summary: `${title}的技术方案`,
+    keywords: [title],
+    fieldCodes: ['0301'],
+    maturity: 'PILOT',
+    transferModes: ['TRANSFER'],
+  });
+const openOne = (title: string) =>
+  openNeed(platform, enterprise.token, operator, {
+    title,
+    description: `需要${title}技术`,
+    fieldCodes: ['0301'],
+    cooperationModes: ['TRANSFER'],
+  });
 async function auction(seconds: number) {
-  const achievementId = await listAchievement(`拍卖标的${Date.now()}`);
+  const achievementId = await listOne(`拍卖标的${Date.now()}`);
   const { createTradeListing } = await must(
     `mutation($input: TradeListingInput!) { createTradeListing(input: $input) { id endsAt } }`,
     {
@@ -178,7 +136,7 @@ describe('faults survived', () => {
     // writes that only need Postgres are kept: a bid, and a need that will be matched later
     const bid = await platform.gql(BID, { l: listing, a: '105000', k: 'during' }, bidders[1].token);
     expect(bid.data?.placeBid.id).toBeTruthy();
-    const needId = await openNeed('镁合金挤压成型');
+    const needId = await openOne('镁合金挤压成型');
     // a write that means nothing without the queue is refused clearly
     const rematch = await platform.gql(`mutation { rematchAll }`, {}, operator);
     expect(rematch.errors?.[0].extensions).toMatchObject({
@@ -208,8 +166,8 @@ describe('faults survived', () => {
   }, 150_000);
 
   it('finishes matching correctly after the worker is killed mid-job (SIGKILL) and another starts', async () => {
-    for (const w of WORDS) await listAchievement(`${w}技术${Date.now()}`);
-    const needs = await Promise.all(WORDS.map((w) => openNeed(`${w}需求`)));
+    for (const w of WORDS) await listOne(`${w}技术${Date.now()}`);
+    const needs = await Promise.all(WORDS.map((w) => openOne(`${w}需求`)));
     const worker = platform.processes.worker;
     worker.kill('SIGKILL');
     await exited(worker);
@@ -253,7 +211,7 @@ describe('faults survived', () => {
       15_000,
       'the API to answer again',
     );
-    const needId = await openNeed('锂电池回收利用');
+    const needId = await openOne('锂电池回收利用');
     await waitFor(
       async () =>
         (await sql(`select status from matching_states where subject_id = $1`, [needId]))[0]?.status ===

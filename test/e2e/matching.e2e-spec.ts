@@ -1,4 +1,5 @@
 import { loginAs, registerMember } from '../support/factories.js';
+import { listAchievement, openNeed, must as mustOn } from '../support/flows.js';
 import { OPERATOR, type Platform, startPlatform, waitFor } from '../support/platform.js';
 
 let platform: Platform;
@@ -17,49 +18,13 @@ beforeAll(async () => {
 afterAll(() => platform?.stop());
 
 const tag = `M${Date.now()}`;
-const must = async (query: string, variables: Record<string, unknown>, token?: string) => {
-  const res = await platform.gql(query, variables, token);
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data;
-};
+const must = (query: string, variables: Record<string, unknown>, token?: string) =>
+  mustOn(platform, query, variables, token);
 
-async function listAchievement(input: Record<string, unknown>) {
-  const { createAchievement } = await must(
-    `mutation($input: AchievementInput!) { createAchievement(input: $input) { id } }`,
-    { input },
-    university.token,
-  );
-  await must(
-    `mutation($id: ID!) { submitAchievement(id: $id) { status } }`,
-    { id: createAchievement.id },
-    university.token,
-  );
-  await must(
-    `mutation($id: ID!) { reviewAchievement(id: $id, approve: true) { status } }`,
-    { id: createAchievement.id },
-    operator,
-  );
-  return createAchievement.id as string;
-}
+const listOne = (input: Record<string, unknown>) =>
+  listAchievement(platform, university.token, operator, input);
 
-async function openNeed(input: Record<string, unknown>) {
-  const { createNeed } = await must(
-    `mutation($input: NeedInput!) { createNeed(input: $input) { id } }`,
-    { input },
-    enterprise.token,
-  );
-  await must(
-    `mutation($id: ID!) { submitNeed(id: $id) { status } }`,
-    { id: createNeed.id },
-    enterprise.token,
-  );
-  await must(
-    `mutation($id: ID!) { reviewNeed(id: $id, approve: true) { status } }`,
-    { id: createNeed.id },
-    operator,
-  );
-  return createNeed.id as string;
-}
+const openOne = (input: Record<string, unknown>) => openNeed(platform, enterprise.token, operator, input);
 
 const NEED_MATCHES = `query($id: ID!, $target: MatchTarget) { need(id: $id) { matching { status updatedAt candidates }
   matches(target: $target, first: 10) { totalCount edges { node { id score status reasons { kind detail weight }
@@ -87,7 +52,7 @@ describe('matching needs with achievements and experts', () => {
       university.token,
     );
     expertId = expert.createExpert.id;
-    achievementId = await listAchievement({
+    achievementId = await listOne({
       title: '高强度镁合金挤压成型工艺',
       summary: '一种提高镁合金型材强度的挤压成型方法，用于汽车轻量化结构件。',
       keywords: ['镁合金', '挤压', '汽车轻量化'],
@@ -97,7 +62,7 @@ describe('matching needs with achievements and experts', () => {
       askingPrice: '1200000',
       teamExpertIds: [expertId],
     });
-    otherId = await listAchievement({
+    otherId = await listOne({
       title: '水稻抗倒伏栽培技术',
       summary: '一种水稻高产栽培方法。',
       fieldCodes: ['0801'],
@@ -107,7 +72,7 @@ describe('matching needs with achievements and experts', () => {
   }, 60_000);
 
   it('matches an opened need with the fitting achievement and expert within seconds, with reasons', async () => {
-    needId = await openNeed({
+    needId = await openOne({
       title: '汽车轻量化镁合金结构件挤压技术',
       description: '需要高强度镁合金挤压成型技术，用于汽车底盘结构件减重。',
       keywords: ['镁合金', '挤压'],
@@ -160,7 +125,7 @@ describe('matching needs with achievements and experts', () => {
   });
 
   it('offers a newly listed achievement to the open needs it could serve', async () => {
-    const late = await listAchievement({
+    const late = await listOne({
       title: '镁合金挤压模具寿命提升技术',
       summary: '延长镁合金挤压模具寿命的表面处理方法。',
       keywords: ['镁合金', '挤压模具'],

@@ -1,14 +1,12 @@
 import { loginAs, registerMember } from '../support/factories.js';
+import { listAchievement, must as mustOn } from '../support/flows.js';
 import { OPERATOR, type Platform, startPlatform, waitFor } from '../support/platform.js';
 
 let platform: Platform;
 let operator: string;
 
-const must = async (query: string, variables: Record<string, unknown>, token?: string) => {
-  const res = await platform.gql(query, variables, token);
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data;
-};
+const must = (query: string, variables: Record<string, unknown>, token?: string) =>
+  mustOn(platform, query, variables, token);
 
 beforeAll(async () => {
   platform = await startPlatform();
@@ -20,32 +18,14 @@ const STATS = `query($r: String, $from: DateTime, $to: DateTime) { marketStats(r
   achievements needs experts organizations deals dealAmount contractsRegistered contractAmount
   byField { key count amount } byRegion { key count amount } byMonth { key count amount } } }`;
 
-async function listed(token: string, fieldCodes: string[]) {
-  const { createAchievement } = await must(
-    `mutation($input: AchievementInput!) { createAchievement(input: $input) { id } }`,
-    {
-      input: {
-        title: '统计用成果',
-        summary: '摘要',
-        fieldCodes,
-        maturity: 'PILOT',
-        transferModes: ['TRANSFER'],
-      },
-    },
-    token,
-  );
-  await must(
-    `mutation($id: ID!) { submitAchievement(id: $id) { status } }`,
-    { id: createAchievement.id },
-    token,
-  );
-  await must(
-    `mutation($id: ID!) { reviewAchievement(id: $id, approve: true) { status } }`,
-    { id: createAchievement.id },
-    operator,
-  );
-  return createAchievement.id as string;
-}
+const listed = (token: string, fieldCodes: string[]) =>
+  listAchievement(platform, token, operator, {
+    title: '统计用成果',
+    summary: '摘要',
+    fieldCodes,
+    maturity: 'PILOT',
+    transferModes: ['TRANSFER'],
+  });
 
 describe('market statistics', () => {
   it('counts listings by region (a province covers its cities), field and month, with deal amounts', async () => {

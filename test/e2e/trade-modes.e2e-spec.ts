@@ -1,4 +1,5 @@
 import { loginAs, registerMember } from '../support/factories.js';
+import { listAchievement, must as mustOn } from '../support/flows.js';
 import { OPERATOR, type Platform, startPlatform, waitFor } from '../support/platform.js';
 
 let platform: Platform;
@@ -6,11 +7,8 @@ let operator: string;
 let seller: { token: string; user: any };
 const buyers: Array<{ token: string; user: any }> = [];
 
-const must = async (query: string, variables: Record<string, unknown>, token?: string) => {
-  const res = await platform.gql(query, variables, token);
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data;
-};
+const must = (query: string, variables: Record<string, unknown>, token?: string) =>
+  mustOn(platform, query, variables, token);
 const reasonOf = async (query: string, variables: Record<string, unknown>, token?: string) =>
   (await platform.gql(query, variables, token)).errors?.[0].extensions;
 
@@ -27,32 +25,14 @@ beforeAll(async () => {
 }, 90_000);
 afterAll(() => platform?.stop());
 
-async function listedAchievement(): Promise<string> {
-  const { createAchievement } = await must(
-    `mutation($input: AchievementInput!) { createAchievement(input: $input) { id } }`,
-    {
-      input: {
-        title: '燃料电池低铂催化剂',
-        summary: '一种低铂催化剂制备方法',
-        fieldCodes: ['0603'],
-        maturity: 'PILOT',
-        transferModes: ['LICENSE'],
-      },
-    },
-    seller.token,
-  );
-  await must(
-    `mutation($id: ID!) { submitAchievement(id: $id) { status } }`,
-    { id: createAchievement.id },
-    seller.token,
-  );
-  await must(
-    `mutation($id: ID!) { reviewAchievement(id: $id, approve: true) { status } }`,
-    { id: createAchievement.id },
-    operator,
-  );
-  return createAchievement.id;
-}
+const listedAchievement = () =>
+  listAchievement(platform, seller.token, operator, {
+    title: '燃料电池低铂催化剂',
+    summary: '一种低铂催化剂制备方法',
+    fieldCodes: ['0603'],
+    maturity: 'PILOT',
+    transferModes: ['LICENSE'],
+  });
 
 const CREATE = `mutation($input: TradeListingInput!) { createTradeListing(input: $input) { id mode currentMode status } }`;
 const STATE = `query($id: ID!) { tradeListing(id: $id) { status currentMode noticeEndsAt endsAt deal { price buyer { id } contract { kind amount status } }

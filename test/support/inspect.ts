@@ -1,16 +1,9 @@
-import pg from 'pg';
+import { sql } from './flows.js';
 import type { Platform } from './platform.js';
 
 /** Rows in a table of the platform's database, read beside the API (to show a refusal changed nothing). */
 export async function rowCount(platform: Platform, table: string): Promise<number> {
-  const client = new pg.Client({ connectionString: platform.db.url });
-  await client.connect();
-  try {
-    const { rows } = await client.query(`select count(*)::int as n from ${table}`);
-    return rows[0].n;
-  } finally {
-    await client.end();
-  }
+  return (await sql(platform, `select count(*)::int as n from ${table}`))[0].n;
 }
 
 /** One unlabelled counter or gauge of the API's `/metrics`. */
