@@ -57,8 +57,8 @@ async function admin(sql: string): Promise<void> {
 }
 
 let stopping = false;
-function launch(script: string, env: NodeJS.ProcessEnv, label: string): ChildProcess {
-  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+function launch(script: string, env: NodeJS.ProcessEnv, label: string, nodeArgs: string[] = []): ChildProcess {
+  const child = spawn(process.execPath, [...nodeArgs, script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const tail: string[] = [];
   const keep = (chunk: Buffer) => void (tail.push(chunk.toString()), tail.length > 40 && tail.shift());
   child.stdout?.on('data', keep);
@@ -146,7 +146,9 @@ export async function startAuctionPlatform(connections: number): Promise<Auction
     db('migrate');
     if (!cloned) db('seed-reference');
     env.PORT = String(await freePort());
-    api = launch('dist/apps/api/src/main.js', env, 'api');
+    // BENCH_API_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": node flags for the API process only
+    const apiArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    api = launch('dist/apps/api/src/main.js', env, 'api', apiArgs);
     worker = launch('dist/apps/worker/src/main.js', env, 'worker');
     const base = `http://127.0.0.1:${env.PORT}`;
     for (let i = 0; ; i++) {

@@ -1,5 +1,5 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import type { RedisPubSub } from 'graphql-redis-subscriptions';
@@ -18,12 +18,13 @@ import {
   PUB_SUB,
   toFen,
 } from '@techmarket/shared';
-import { EvidenceService } from '../evidence/evidence.service.js';
+import { nextEvidenceEntry } from '../evidence/evidence.service.js';
 import { closeDueJob, TRADING_QUEUE } from '../clock/trading.queue.js';
-import { TradeMode } from '../listings/trade.enums.js';
+import { TradeMode, TradeStatus } from '../listings/trade.enums.js';
 import { validateBid } from '../rules/index.js';
 import { refusal } from '../trading-errors.js';
-import { AUCTION_COLUMNS, auctionChannel, type AuctionRow, auctionStateOf } from './auction-state.js';
+import { auctionChannel, type AuctionRow, auctionStateOf } from './auction-state.js';
+import { lockListing, readBidSnapshot, type Sql, type StoredBid, writeAcceptedBid } from './bid-store.js';
 import type { Bid } from './auction-state.model.js';
 
 interface Accepted {
@@ -34,27 +35,28 @@ interface Accepted {
   outbid?: string | null;
 }
 
-/**
- * 竞价: one transaction per bid, holding the listing's row lock while the rule decides on the
- * database clock read after the lock. A bid racing the close is therefore accepted before it or
- * refused after it; a replay of an accepted (bidder, key) is answered with the same bid.
- */
-/** Refusals that no later event can turn into an acceptance (the deposit is the one exception: see precheck). */
-const FINAL_REFUSALS: ReadonlySet<string> = new Set([
-  'OWN_LISTING',
-  'AUCTION_CLOSED',
-  'BID_TOO_LOW',
-  'OFF_INCREMENT',
-  'AUCTION_NOT_OPEN',
-]);
+/** Decisions on an unlocked read before a bidder falls back to waiting for the lot's row lock. */
+const OPTIMISTIC_TRIES = 3;
+/** Locked tries only repeat when the clock passes the end between the read and the write. */
+const MAX_TRIES = OPTIMISTIC_TRIES + 3;
+const UNIQUE_VIOLATION = '23505';
 
+/**
+ * 竞价. A bid is decided by the pure rule on one consistent read (the auction, its leader, the
+ * bidder's registration and any earlier bid under the same key, the database clock) and, when
+ * accepted, written by one statement that applies only if the listing row is still the version read
+ * and the clock still before its end. A refusal is true of the auction as it stood at that read; an
+ * acceptance is true when the write commits, since nothing about the lot changed in between. When the
+ * write finds the lot changed (another bid won the race), the bid is decided again on a fresh read.
+ * Nothing waits on the row lock across round trips, so a burst of bidders racing for the next
+ * increment costs each loser a read, not a place in a queue. After a few lost races the bid takes the
+ * row lock and decides under it, so every bid gets an answer. A replay of an accepted (bidder, key)
+ * is answered with the same bid; the unique (registration, key) index makes a racing replay one bid.
+ */
 @Injectable()
 export class BidsService {
-  private readonly logger = new Logger(BidsService.name);
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly evidence: EvidenceService,
     private readonly notifier: OrganizationNotifier,
     @Inject(PUB_SUB) private readonly pubsub: RedisPubSub,
     @InjectQueue(TRADING_QUEUE) private readonly queue: Queue,
@@ -68,158 +70,102 @@ export class BidsService {
       throw badInput('INVALID_IDEMPOTENCY_KEY', 'idempotencyKey is 1 to 100 characters', {
         field: 'idempotencyKey',
       });
-    const amount = parseMoney(amountInput, 'amount');
-    const org = user.organizationId;
-    const early = await this.precheck(listingId, org, idempotencyKey, amount);
-    if (early) return early;
-    const result = await this.db.transaction(async (em): Promise<Accepted> => {
-      const [l] = await em.query(
-        `select ${AUCTION_COLUMNS}, l.current_mode as "currentMode", l.seller_id as "sellerId",
-           l.leading_registration_id as "leadingRegistrationId", clock_timestamp() as now
-         from trade_listings l left join registrations lr on lr.id = l.leading_registration_id where l.id = $1 for update of l`,
-        [listingId],
-      );
-      if (!l) throw notFound('TradeListing', listingId);
-      if (l.currentMode !== TradeMode.AUCTION)
-        throw conflict('NOT_AN_AUCTION', 'this listing does not take bids');
-      // One read after the lock, on a fresh snapshot: the bidder's registration, its earlier bid under
-      // this key (a replay), and the leader's organization. One round trip instead of two while every
-      // other bidder waits on the lock. The leader is read here, not joined in the locking select:
-      // when that select waited for the lock behind an accepted bid, Postgres re-reads the locked listing
-      // row but not the joined registration, so the join came back empty (no OUTBID notice, and an
-      // organization's concurrent second bid escaped ALREADY_LEADING).
-      const [row] = await em.query(
-        `select r.id, r.paddle, r.deposit_status as "depositStatus", p.id as "priorId", p.paddle as "priorPaddle",
-           p.amount as "priorAmount", p.created_at as "priorCreatedAt", (select buyer_id from registrations where id = $4) as "leaderOrg"
-         from (select 1) one
-           left join registrations r on r.listing_id = $1 and r.buyer_id = $2
-           left join bids p on p.registration_id = r.id and p.idempotency_key = $3`,
-        [listingId, org, idempotencyKey, l.leadingRegistrationId],
-      );
-      const reg = row.id ? row : undefined;
-      if (row.priorId)
-        return {
-          bid: {
-            id: row.priorId,
-            paddle: row.priorPaddle,
-            amount: row.priorAmount,
-            createdAt: row.priorCreatedAt,
-          },
-          replay: true,
-        };
-      const decision = validateBid(
-        {
-          status: l.status,
-          startsAtMs: new Date(l.startsAt).getTime(),
-          endsAtMs: new Date(l.endsAt).getTime(),
-          startPriceFen: toFen(l.startPrice),
-          incrementFen: toFen(l.increment),
-          currentPriceFen: l.currentPrice === null ? null : toFen(l.currentPrice),
-          leadingBidderId: row.leaderOrg,
-          sellerOrgId: l.sellerId,
-          extensionSeconds: l.extensionSeconds,
-        },
-        {
-          bidderOrgId: org,
-          amountFen: toFen(amount),
-          atMs: new Date(l.now).getTime(),
-          depositPaid: reg?.depositStatus === 'PAID',
-        },
-      );
-      if (!decision.ok)
-        throw refusal(
-          decision.reason,
-          decision.minimumFen === undefined ? {} : { minimum: fromFen(decision.minimumFen) },
-        );
-      const endsAt = new Date(decision.endsAtMs);
-      // The bid, the listing's new price and the evidence chain's head (with the database clock the
-      // entry is stamped with, as EvidenceService.append would read it) in one statement.
-      const [bid] = await em.query(
-        `with bid as (
-           insert into bids (listing_id, registration_id, paddle, amount, idempotency_key, created_at) values ($1, $2, $3, $4, $5, $6)
-           returning id, paddle, amount, created_at as "createdAt"
-         ), listing as (
-           update trade_listings set current_price = $4, leading_registration_id = $2, bid_count = bid_count + 1, ends_at = $7,
-             status = 'OPEN', updated_at = now() where id = $1
-           returning evidence_length as length, evidence_head as hash
-         )
-         select bid.*, listing.length, listing.hash, clock_timestamp() as at from bid, listing`,
-        [listingId, reg.id, reg.paddle, amount, idempotencyKey, l.now, endsAt],
-      );
-      await this.evidence.appendAfter(em, listingId, bid, 'BID', {
-        paddle: reg.paddle,
-        amount,
-        endsAt: endsAt.toISOString(),
-      });
-      const state: AuctionRow = {
-        ...l,
-        status: 'OPEN',
-        currentPrice: amount,
-        leadingPaddle: reg.paddle,
-        bidCount: l.bidCount + 1,
-        endsAt,
-      };
-      return {
-        bid: { id: bid.id, paddle: bid.paddle, amount: bid.amount, createdAt: bid.createdAt },
-        replay: false,
-        state,
-        extended: decision.extended,
-        outbid: row.leaderOrg,
-      };
-    });
-    if (!result.replay) await this.afterBid(listingId, result);
-    return result.bid;
+    const attempt = {
+      listingId,
+      org: user.organizationId,
+      key: idempotencyKey,
+      amount: parseMoney(amountInput, 'amount'),
+    };
+    for (let tries = 1; tries <= MAX_TRIES; tries++) {
+      const result =
+        tries <= OPTIMISTIC_TRIES
+          ? await this.tryOnce(this.db, attempt)
+          : await this.db.transaction(async (em) => {
+              await lockListing(em, listingId);
+              return this.tryOnce(em, attempt);
+            });
+      if (!result) continue;
+      if (!result.replay) await this.afterBid(listingId, result);
+      return result.bid;
+    }
+    throw new Error(`bid on ${listingId} undecided after ${MAX_TRIES} tries`);
   }
 
-  /**
-   * Most attempts in a busy auction lose the race for the next increment. Those refusals are decided
-   * from one unlocked read, without queueing for the lot's row lock: the price only rises, the grid,
-   * the seller and a close never change back, so a bid refused for any of these reasons now would be
-   * refused under the lock too. A replay is answered from the same read. Anything else (an acceptable
-   * bid, or ALREADY_LEADING, which a concurrent bid may undo) goes on to the locked decision.
-   */
-  private async precheck(listingId: string, org: string, key: string, amount: string): Promise<Bid | null> {
-    const [l] = await this.db.query(
-      `select l.status, l.current_mode as "currentMode", l.seller_id as "sellerId", l.starts_at as "startsAt", l.ends_at as "endsAt",
-         l.start_price as "startPrice", l.increment, l.current_price as "currentPrice", l.extension_seconds as "extensionSeconds",
-         r.deposit_status as "depositStatus", p.id as "priorId", p.paddle as "priorPaddle", p.amount as "priorAmount",
-         p.created_at as "priorCreatedAt", clock_timestamp() as now
-       from trade_listings l
-         left join registrations r on r.listing_id = l.id and r.buyer_id = $2
-         left join bids p on p.registration_id = r.id and p.idempotency_key = $3
-       where l.id = $1`,
-      [listingId, org, key],
-    );
-    if (!l) throw notFound('TradeListing', listingId);
-    if (l.priorId)
-      return { id: l.priorId, paddle: l.priorPaddle, amount: l.priorAmount, createdAt: l.priorCreatedAt };
-    if (l.currentMode !== TradeMode.AUCTION)
+  /** One decision on a fresh read; undefined when the lot changed before the acceptance could be written. */
+  private async tryOnce(
+    q: Sql,
+    a: { listingId: string; org: string; key: string; amount: string },
+  ): Promise<Accepted | undefined> {
+    const s = await readBidSnapshot(q, a.listingId, a.org, a.key);
+    if (!s) throw notFound('TradeListing', a.listingId);
+    if (s.priorId)
+      return {
+        bid: { id: s.priorId, paddle: s.priorPaddle!, amount: s.priorAmount!, createdAt: s.priorCreatedAt! },
+        replay: true,
+      };
+    if (s.currentMode !== TradeMode.AUCTION)
       throw conflict('NOT_AN_AUCTION', 'this listing does not take bids');
     const decision = validateBid(
       {
-        status: l.status,
-        startsAtMs: new Date(l.startsAt).getTime(),
-        endsAtMs: new Date(l.endsAt).getTime(),
-        startPriceFen: toFen(l.startPrice),
-        incrementFen: toFen(l.increment),
-        currentPriceFen: l.currentPrice === null ? null : toFen(l.currentPrice),
-        leadingBidderId: null,
-        sellerOrgId: l.sellerId,
-        extensionSeconds: l.extensionSeconds,
+        status: s.status,
+        startsAtMs: new Date(s.startsAt).getTime(),
+        endsAtMs: new Date(s.endsAt).getTime(),
+        startPriceFen: toFen(s.startPrice),
+        incrementFen: toFen(s.increment),
+        currentPriceFen: s.currentPrice === null ? null : toFen(s.currentPrice),
+        leadingBidderId: s.leaderOrg,
+        sellerOrgId: s.sellerId,
+        extensionSeconds: s.extensionSeconds,
       },
       {
-        bidderOrgId: org,
-        amountFen: toFen(amount),
-        atMs: new Date(l.now).getTime(),
-        depositPaid: l.depositStatus === 'PAID',
+        bidderOrgId: a.org,
+        amountFen: toFen(a.amount),
+        atMs: s.now.getTime(),
+        depositPaid: s.depositStatus === 'PAID',
       },
     );
-    if (!decision.ok && FINAL_REFUSALS.has(decision.reason))
+    if (!decision.ok)
       throw refusal(
         decision.reason,
         decision.minimumFen === undefined ? {} : { minimum: fromFen(decision.minimumFen) },
       );
-    return null;
+    const endsAt = new Date(decision.endsAtMs);
+    const paddle = s.paddle!;
+    const evidence = nextEvidenceEntry(
+      a.listingId,
+      { length: s.evidenceLength, hash: s.evidenceHead, at: s.now },
+      'BID',
+      { paddle, amount: a.amount, endsAt: endsAt.toISOString() },
+    );
+    let bid: StoredBid | undefined;
+    try {
+      bid = await writeAcceptedBid(q, {
+        listingId: a.listingId,
+        version: s.version,
+        registrationId: s.registrationId!,
+        paddle,
+        amount: a.amount,
+        idempotencyKey: a.key,
+        at: s.now,
+        endsAt,
+        evidence,
+      });
+    } catch (err) {
+      // a replay of this (bidder, key) won the same race: the next read answers with its bid
+      if ((err as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION)
+        return undefined;
+      throw err;
+    }
+    if (!bid) return undefined;
+    const state: AuctionRow = {
+      ...s,
+      status: TradeStatus.OPEN,
+      currentPrice: a.amount,
+      leadingPaddle: paddle,
+      bidCount: s.bidCount + 1,
+      endsAt,
+    };
+    return { bid, replay: false, state, extended: decision.extended, outbid: s.leaderOrg };
   }
 
   /** After commit: watchers see the bid, the close moves with an extension, the outbid bidder hears. */

@@ -11,11 +11,25 @@ export interface EvidenceRow {
   createdAt: Date;
 }
 
-/** The chain's head as read under the listing's row lock, with the database clock of the step. */
+/** The chain's head as read with the listing (under its row lock, or at the version a write is conditioned on), with the database clock of the step. */
 export interface EvidenceHead {
   length: number;
   hash: string | null;
   at: Date | string;
+}
+
+/**
+ * The entry that follows `head` in a listing's chain: its index, payload (the step's data with the
+ * listing, index, kind and the database clock of the step) and hashes. Pure: the caller stores it.
+ */
+export function nextEvidenceEntry(
+  listingId: string,
+  head: EvidenceHead,
+  kind: string,
+  data: Record<string, unknown>,
+) {
+  const payload = { listingId, index: head.length, kind, at: new Date(head.at).toISOString(), ...data };
+  return { index: head.length, ...appendEntry(head.hash ? { hash: head.hash } : null, payload) };
 }
 
 /** The per-listing hash chain of trading steps. Appends run inside the step's transaction, under the listing's row lock. */
@@ -33,30 +47,22 @@ export class EvidenceService {
       `select evidence_length as length, evidence_head as hash, clock_timestamp() as at from trade_listings where id = $1`,
       [listingId],
     );
-    await this.appendAfter(em, listingId, head, kind, data);
-  }
-
-  /**
-   * `append` for a caller that has just read the chain's head (length, hash and `clock_timestamp()` as
-   * `at`) in the same transaction under the listing's row lock, e.g. from an UPDATE ... RETURNING: it
-   * saves the head's round trip on a hot path (a bid).
-   */
-  async appendAfter(
-    em: EntityManager,
-    listingId: string,
-    head: EvidenceHead,
-    kind: string,
-    data: Record<string, unknown>,
-  ): Promise<void> {
-    const payload = { listingId, index: head.length, kind, at: new Date(head.at).toISOString(), ...data };
-    const entry = appendEntry(head.hash ? { hash: head.hash } : null, payload);
+    const entry = nextEvidenceEntry(listingId, head, kind, data);
     // the entry and the listing's new head in one statement (one round trip, still one transaction)
     await em.query(
       `with entry as (
          insert into evidence_entries (listing_id, index, kind, payload, prev_hash, hash) values ($1, $2, $3, $4::jsonb, $5, $6)
        )
        update trade_listings set evidence_length = $7, evidence_head = $6 where id = $1`,
-      [listingId, head.length, kind, JSON.stringify(payload), entry.prevHash, entry.hash, head.length + 1],
+      [
+        listingId,
+        entry.index,
+        kind,
+        JSON.stringify(entry.payload),
+        entry.prevHash,
+        entry.hash,
+        entry.index + 1,
+      ],
     );
   }
 

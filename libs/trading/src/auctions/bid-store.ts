@@ -1,0 +1,120 @@
+import type { EntityManager } from 'typeorm';
+import type { AuctionRow } from './auction-state.js';
+
+/** Anything that runs SQL: the DataSource (one autocommit statement) or a transaction's EntityManager. */
+export interface Sql {
+  query(sql: string, params?: unknown[]): Promise<any>;
+}
+
+/**
+ * One consistent read of everything a bid is decided on: the auction, its leader's organization and
+ * paddle, the bidder's registration and an earlier bid under the same key (a replay), the row's
+ * version (`xmin`, changed by every update of the listing) and the database clock.
+ */
+export interface BidSnapshot extends AuctionRow {
+  version: string;
+  currentMode: string;
+  sellerId: string;
+  leaderOrg: string | null;
+  evidenceLength: number;
+  evidenceHead: string | null;
+  registrationId: string | null;
+  paddle: string | null;
+  depositStatus: string | null;
+  priorId: string | null;
+  priorPaddle: string | null;
+  priorAmount: string | null;
+  priorCreatedAt: Date | null;
+  now: Date;
+}
+
+export async function readBidSnapshot(
+  q: Sql,
+  listingId: string,
+  org: string,
+  key: string,
+): Promise<BidSnapshot | undefined> {
+  const [row] = await q.query(
+    `select l.xmin::text as version, l.id, l.status, l.current_mode as "currentMode", l.seller_id as "sellerId",
+       l.start_price as "startPrice", l.increment, l.deposit_amount as "depositAmount", l.reserve_price as "reservePrice",
+       l.current_price as "currentPrice", l.bid_count as "bidCount", l.starts_at as "startsAt", l.ends_at as "endsAt",
+       l.extension_seconds as "extensionSeconds", l.evidence_length as "evidenceLength", l.evidence_head as "evidenceHead",
+       lr.paddle as "leadingPaddle", lr.buyer_id as "leaderOrg",
+       r.id as "registrationId", r.paddle, r.deposit_status as "depositStatus",
+       p.id as "priorId", p.paddle as "priorPaddle", p.amount as "priorAmount", p.created_at as "priorCreatedAt",
+       clock_timestamp() as now
+     from trade_listings l
+       left join registrations lr on lr.id = l.leading_registration_id
+       left join registrations r on r.listing_id = l.id and r.buyer_id = $2
+       left join bids p on p.registration_id = r.id and p.idempotency_key = $3
+     where l.id = $1`,
+    [listingId, org, key],
+  );
+  return row;
+}
+
+/** Takes the listing's row lock for the rest of the transaction (the fallback when optimism keeps losing). */
+export async function lockListing(em: EntityManager, listingId: string): Promise<void> {
+  await em.query(`select 1 from trade_listings where id = $1 for update`, [listingId]);
+}
+
+export interface AcceptedBidWrite {
+  listingId: string;
+  /** The snapshot's row version: the write applies only if the listing has not changed since. */
+  version: string;
+  registrationId: string;
+  paddle: string;
+  amount: string;
+  idempotencyKey: string;
+  /** The database clock the bid was decided at: the bid's time. */
+  at: Date;
+  endsAt: Date;
+  evidence: { index: number; payload: unknown; prevHash: string | null; hash: string };
+}
+
+export interface StoredBid {
+  id: string;
+  paddle: string;
+  amount: string;
+  createdAt: Date;
+}
+
+/**
+ * The bid, the listing's new price, leader, end and evidence head, and the evidence entry, in one
+ * statement, applied only when the listing is still the version the bid was decided on and the clock
+ * is still before its end. Undefined when either no longer holds: decide again on a fresh read.
+ * One statement holds the row lock for microseconds, not for round trips to the API.
+ */
+export async function writeAcceptedBid(q: Sql, w: AcceptedBidWrite): Promise<StoredBid | undefined> {
+  const [bid] = await q.query(
+    `with listing as (
+       update trade_listings set current_price = $4, leading_registration_id = $2, bid_count = bid_count + 1, ends_at = $7,
+         status = 'OPEN', updated_at = now(), evidence_length = $9 + 1, evidence_head = $10
+       where id = $1 and xmin = $8::xid and clock_timestamp() < ends_at
+       returning id
+     ), bid as (
+       insert into bids (listing_id, registration_id, paddle, amount, idempotency_key, created_at)
+       select $1, $2, $3, $4, $5, $6 from listing
+       returning id, paddle, amount, created_at as "createdAt"
+     ), entry as (
+       insert into evidence_entries (listing_id, index, kind, payload, prev_hash, hash)
+       select $1, $9, 'BID', $11::jsonb, $12, $10 from listing
+     )
+     select * from bid`,
+    [
+      w.listingId,
+      w.registrationId,
+      w.paddle,
+      w.amount,
+      w.idempotencyKey,
+      w.at,
+      w.endsAt,
+      w.version,
+      w.evidence.index,
+      w.evidence.hash,
+      JSON.stringify(w.evidence.payload),
+      w.evidence.prevHash,
+    ],
+  );
+  return bid;
+}
