@@ -21,6 +21,8 @@ export interface LoadResult {
   /** Refusals by reason (the error's `reason`, else its code; HTTP for a failed request). */
   refused: Record<string, number>;
   latenciesMs: number[];
+  /** The same latencies split by outcome: ACCEPTED, or REFUSED (any refusal or failure). */
+  latenciesByOutcome: { ACCEPTED: number[]; REFUSED: number[] };
   /** Every accepted bid, warm-up included, for the replay check. */
   bids: AcceptedBid[];
 }
@@ -33,7 +35,7 @@ export async function runBidders(
 ): Promise<LoadResult> {
   const measureFrom = performance.now() + warmupSeconds * 1000;
   const until = measureFrom + seconds * 1000;
-  const out: LoadResult = { seconds, attempts: 0, accepted: 0, refused: {}, latenciesMs: [], bids: [] };
+  const out: LoadResult = { seconds, attempts: 0, accepted: 0, refused: {}, latenciesMs: [], latenciesByOutcome: { ACCEPTED: [], REFUSED: [] }, bids: [] };
   const bidder = async (i: number) => {
     const { token } = lot.bidders[i];
     let next = lot.startPrice;
@@ -58,7 +60,9 @@ export async function runBidders(
         outcome = 'HTTP';
       }
       if (t0 < measureFrom) continue;
-      out.latenciesMs.push(performance.now() - t0);
+      const ms = performance.now() - t0;
+      out.latenciesMs.push(ms);
+      out.latenciesByOutcome[outcome === 'ACCEPTED' ? 'ACCEPTED' : 'REFUSED'].push(ms);
       out.attempts += 1;
       if (outcome === 'ACCEPTED') out.accepted += 1;
       else out.refused[outcome] = (out.refused[outcome] ?? 0) + 1;

@@ -29,6 +29,8 @@ export interface AuctionPlatform {
   post(query: string, variables: Record<string, unknown>, token?: string): Promise<GqlBody>;
   /** The same, throwing on any GraphQL error. */
   gql(query: string, variables?: Record<string, unknown>, token?: string): Promise<Record<string, any>>;
+  /** The API's Prometheus text (`/metrics`). */
+  metrics(): Promise<string>;
   /** CPU time (user + system) the API process has used so far, in ms; null where /proc is not there. */
   apiCpuMs(): number | null;
   stop(): Promise<void>;
@@ -192,7 +194,8 @@ export async function startAuctionPlatform(connections: number): Promise<Auction
         return null;
       }
     };
-    return { dbName, dbUrl, prefix, post, gql, apiCpuMs, stop };
+    const metrics = async () => (await fetch(`${base}/metrics`)).text();
+    return { dbName, dbUrl, prefix, post, gql, metrics, apiCpuMs, stop };
   } catch (err) {
     await stop();
     throw err;

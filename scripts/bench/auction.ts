@@ -62,10 +62,22 @@ async function main(): Promise<number> {
     console.log(
       `  latency p50 ${f1(quantile(lat, 0.5))} ms, p95 ${f1(quantile(lat, 0.95))} ms, p99 ${f1(p99)} ms, max ${f1(lat[lat.length - 1])} ms`,
     );
+    for (const [outcome, ms] of Object.entries(load.latenciesByOutcome)) {
+      const sorted = [...ms].sort((a, b) => a - b);
+      console.log(
+        `  ${outcome.toLowerCase()}: ${sorted.length}, p50 ${f1(quantile(sorted, 0.5))} ms, p99 ${f1(quantile(sorted, 0.99))} ms`,
+      );
+    }
     if (apiCpu !== null)
       console.log(
         `  API process CPU ${f1(apiCpu / load.attempts)} ms per attempt, ${f1(apiCpu / 10 / seconds)}% of one core`,
       );
+    const decisions = (await p.metrics())
+      .split('\n')
+      .filter((l) => l.startsWith('auction_bid_decisions_total{'))
+      .map((l) => l.replace(/^auction_bid_decisions_total\{path="(\w+)",outcome="(\w+)"\} /, '$1/$2 '))
+      .join(', ');
+    console.log(`  decisions (path/outcome, warm-up and replays included): ${decisions}`);
     const ratio = attemptsPerSecond / raw.perSecond;
     const ratioOk = ratio >= TARGET_RATIO;
     const p99Ok = p99 <= TARGET_P99_MS;

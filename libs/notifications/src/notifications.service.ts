@@ -29,13 +29,19 @@ export class NotificationsService {
       userIds.map((userId) => this.repo.create({ userId, subjectId: null, readAt: null, ...draft })),
     );
     // stored first: a Redis that is away delays the live push, never the notification
+    await this.push(rows);
+    return rows;
+  }
+
+  /** Pushes notifications already stored (and committed) to their users' live subscriptions. */
+  async push(rows: readonly NotificationEntity[]): Promise<void> {
+    if (!rows.length) return;
     await afterCommit(
       'notification push',
       Promise.all(
         rows.map((row) => this.pubSub.publish(notificationTopic(row.userId), { notificationAdded: row })),
       ),
     );
-    return rows;
   }
 
   mine(user: AuthUser, unreadOnly: boolean, first?: number | null): Promise<NotificationEntity[]> {

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@techmarket/catalog';
 import { IdentityModule } from '@techmarket/identity';
+import { NotificationsModule } from '@techmarket/notifications';
 import { AuctionsResolver, RegistrationsResolver } from './auctions/auctions.resolver.js';
 import { BidEntity } from './auctions/bid.entity.js';
 import { BidsService } from './auctions/bids.service.js';
@@ -48,6 +49,7 @@ const shared = [
   BullModule.registerQueue({ name: TRADING_QUEUE }),
   CatalogModule,
   IdentityModule,
+  NotificationsModule,
 ];
 
 /** The API side of trading: listings, registrations, bids, evidence; time-driven steps are only queued here. */

@@ -28,28 +28,33 @@ export interface BidSnapshot extends AuctionRow {
   now: Date;
 }
 
+const SNAPSHOT_COLUMNS = `l.xmin::text as version, l.id, l.status, l.current_mode as "currentMode", l.seller_id as "sellerId",
+  l.start_price as "startPrice", l.increment, l.deposit_amount as "depositAmount", l.reserve_price as "reservePrice",
+  l.current_price as "currentPrice", l.bid_count as "bidCount", l.starts_at as "startsAt", l.ends_at as "endsAt",
+  l.extension_seconds as "extensionSeconds", l.evidence_length as "evidenceLength", l.evidence_head as "evidenceHead",
+  lr.paddle as "leadingPaddle", lr.buyer_id as "leaderOrg",
+  r.id as "registrationId", r.paddle, r.deposit_status as "depositStatus",
+  p.id as "priorId", p.paddle as "priorPaddle", p.amount as "priorAmount", p.created_at as "priorCreatedAt",
+  clock_timestamp() as now`;
+
+/** The snapshot's tables and conditions, over the placeholders that hold the listing, bidder organization and key. */
+const snapshotFrom = (listing: string, org: string, key: string) => `from trade_listings l
+  left join registrations lr on lr.id = l.leading_registration_id
+  left join registrations r on r.listing_id = l.id and r.buyer_id = ${org}
+  left join bids p on p.registration_id = r.id and p.idempotency_key = ${key}
+  where l.id = ${listing}`;
+
 export async function readBidSnapshot(
   q: Sql,
   listingId: string,
   org: string,
   key: string,
 ): Promise<BidSnapshot | undefined> {
-  const [row] = await q.query(
-    `select l.xmin::text as version, l.id, l.status, l.current_mode as "currentMode", l.seller_id as "sellerId",
-       l.start_price as "startPrice", l.increment, l.deposit_amount as "depositAmount", l.reserve_price as "reservePrice",
-       l.current_price as "currentPrice", l.bid_count as "bidCount", l.starts_at as "startsAt", l.ends_at as "endsAt",
-       l.extension_seconds as "extensionSeconds", l.evidence_length as "evidenceLength", l.evidence_head as "evidenceHead",
-       lr.paddle as "leadingPaddle", lr.buyer_id as "leaderOrg",
-       r.id as "registrationId", r.paddle, r.deposit_status as "depositStatus",
-       p.id as "priorId", p.paddle as "priorPaddle", p.amount as "priorAmount", p.created_at as "priorCreatedAt",
-       clock_timestamp() as now
-     from trade_listings l
-       left join registrations lr on lr.id = l.leading_registration_id
-       left join registrations r on r.listing_id = l.id and r.buyer_id = $2
-       left join bids p on p.registration_id = r.id and p.idempotency_key = $3
-     where l.id = $1`,
-    [listingId, org, key],
-  );
+  const [row] = await q.query(`select ${SNAPSHOT_COLUMNS} ${snapshotFrom('$1', '$2', '$3')}`, [
+    listingId,
+    org,
+    key,
+  ]);
   return row;
 }
 
@@ -60,6 +65,8 @@ export async function lockListing(em: EntityManager, listingId: string): Promise
 
 export interface AcceptedBidWrite {
   listingId: string;
+  /** The bidder's organization (for the fresh snapshot). */
+  org: string;
   /** The snapshot's row version: the write applies only if the listing has not changed since. */
   version: string;
   registrationId: string;
@@ -70,6 +77,20 @@ export interface AcceptedBidWrite {
   at: Date;
   endsAt: Date;
   evidence: { index: number; payload: unknown; prevHash: string | null; hash: string };
+  /** The organization that led until this bid: each of its members is told, in the same statement. */
+  outbid: { organizationId: string | null; title: string; body: string };
+}
+
+/** A notification row as stored (the shape NotificationsService pushes). */
+export interface StoredNotice {
+  id: string;
+  userId: string;
+  kind: string;
+  title: string;
+  body: string;
+  subjectId: string | null;
+  readAt: Date | null;
+  createdAt: Date;
 }
 
 export interface StoredBid {
@@ -77,17 +98,33 @@ export interface StoredBid {
   paddle: string;
   amount: string;
   createdAt: Date;
+  /** The OUTBID notifications stored with the bid. */
+  notices: StoredNotice[];
+}
+
+export interface BidWriteResult {
+  /** The stored bid, or undefined when the lot had changed (or the clock passed its end). */
+  bid?: StoredBid;
+  /**
+   * The lot as the write found it when the statement began: when another bid had already committed,
+   * this is newer than the snapshot the bid was decided on, and the bid can be decided again on it
+   * without another read.
+   */
+  fresh?: BidSnapshot;
 }
 
 /**
  * The bid, the listing's new price, leader, end and evidence head, and the evidence entry, in one
  * statement, applied only when the listing is still the version the bid was decided on and the clock
- * is still before its end. Undefined when either no longer holds: decide again on a fresh read.
- * One statement holds the row lock for microseconds, not for round trips to the API.
+ * is still before its end. One statement holds the row lock for microseconds, not for round trips to
+ * the API. The outbid organization's notifications are part of it: stored with the bid or not at all.
+ * The same statement reads a fresh snapshot, for the bid that lost the race to decide again on.
  */
-export async function writeAcceptedBid(q: Sql, w: AcceptedBidWrite): Promise<StoredBid | undefined> {
-  const [bid] = await q.query(
-    `with listing as (
+export async function writeAcceptedBid(q: Sql, w: AcceptedBidWrite): Promise<BidWriteResult> {
+  const [row] = await q.query(
+    `with snap as (
+       select ${SNAPSHOT_COLUMNS} ${snapshotFrom('$1', '$16', '$5')}
+     ), listing as (
        update trade_listings set current_price = $4, leading_registration_id = $2, bid_count = bid_count + 1, ends_at = $7,
          status = 'OPEN', updated_at = now(), evidence_length = $9 + 1, evidence_head = $10
        where id = $1 and xmin = $8::xid and clock_timestamp() < ends_at
@@ -95,12 +132,18 @@ export async function writeAcceptedBid(q: Sql, w: AcceptedBidWrite): Promise<Sto
      ), bid as (
        insert into bids (listing_id, registration_id, paddle, amount, idempotency_key, created_at)
        select $1, $2, $3, $4, $5, $6 from listing
-       returning id, paddle, amount, created_at as "createdAt"
+       returning id, paddle, amount, created_at
      ), entry as (
        insert into evidence_entries (listing_id, index, kind, payload, prev_hash, hash)
        select $1, $9, 'BID', $11::jsonb, $12, $10 from listing
+     ), notice as (
+       insert into notifications (user_id, kind, title, body, subject_id)
+       select u.id, 'OUTBID', $14, $15, $1 from users u where u.organization_id = $13 and exists (select 1 from listing)
+       returning id, user_id as "userId", kind, title, body, subject_id as "subjectId", created_at as "createdAt"
      )
-     select * from bid`,
+     select snap.*, bid.id as "bidId", bid.paddle as "bidPaddle", bid.amount as "bidAmount", bid.created_at as "bidCreatedAt",
+       (select coalesce(json_agg(notice), '[]'::json) from notice) as notices
+     from snap left join bid on true`,
     [
       w.listingId,
       w.registrationId,
@@ -114,7 +157,26 @@ export async function writeAcceptedBid(q: Sql, w: AcceptedBidWrite): Promise<Sto
       w.evidence.hash,
       JSON.stringify(w.evidence.payload),
       w.evidence.prevHash,
+      w.outbid.organizationId,
+      w.outbid.title,
+      w.outbid.body,
+      w.org,
     ],
   );
-  return bid;
+  if (!row) return {};
+  const { bidId, bidPaddle, bidAmount, bidCreatedAt, notices, ...fresh } = row;
+  if (!bidId) return { fresh };
+  return {
+    bid: {
+      id: bidId,
+      paddle: bidPaddle,
+      amount: bidAmount,
+      createdAt: bidCreatedAt,
+      notices: (notices as Array<StoredNotice & { createdAt: string }>).map((n) => ({
+        ...n,
+        readAt: null,
+        createdAt: new Date(n.createdAt),
+      })),
+    },
+  };
 }

@@ -4,12 +4,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import type { RedisPubSub } from 'graphql-redis-subscriptions';
 import { DataSource } from 'typeorm';
-import { OrganizationNotifier } from '@techmarket/identity';
+import { NotificationsService } from '@techmarket/notifications';
 import {
   afterCommit,
   type AuthUser,
   badInput,
   conflict,
+  DomainError,
   forbidden,
   fromFen,
   isUuid,
@@ -23,8 +24,17 @@ import { closeDueJob, TRADING_QUEUE } from '../clock/trading.queue.js';
 import { TradeMode, TradeStatus } from '../listings/trade.enums.js';
 import { validateBid } from '../rules/index.js';
 import { refusal } from '../trading-errors.js';
+import { bidDecisions } from './bid-metrics.js';
 import { auctionChannel, type AuctionRow, auctionStateOf } from './auction-state.js';
-import { lockListing, readBidSnapshot, type Sql, type StoredBid, writeAcceptedBid } from './bid-store.js';
+import {
+  lockListing,
+  readBidSnapshot,
+  type Sql,
+  type BidSnapshot,
+  type BidWriteResult,
+  type StoredNotice,
+  writeAcceptedBid,
+} from './bid-store.js';
 import type { Bid } from './auction-state.model.js';
 
 interface Accepted {
@@ -32,8 +42,14 @@ interface Accepted {
   replay: boolean;
   state?: AuctionRow;
   extended?: boolean;
-  outbid?: string | null;
+  /** OUTBID notifications stored with the bid, pushed after the commit. */
+  notices?: StoredNotice[];
 }
+
+const OUTBID_TITLE = '您的出价已被超过';
+
+type BidAttemptInput = { listingId: string; org: string; key: string; amount: string };
+type Try = Accepted | { lost: true; newer?: BidSnapshot };
 
 /** Decisions on an unlocked read before a bidder falls back to waiting for the lot's row lock. */
 const OPTIMISTIC_TRIES = 3;
@@ -57,7 +73,7 @@ const UNIQUE_VIOLATION = '23505';
 export class BidsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly notifier: OrganizationNotifier,
+    private readonly notifications: NotificationsService,
     @Inject(PUB_SUB) private readonly pubsub: RedisPubSub,
     @InjectQueue(TRADING_QUEUE) private readonly queue: Queue,
   ) {}
@@ -76,27 +92,40 @@ export class BidsService {
       key: idempotencyKey,
       amount: parseMoney(amountInput, 'amount'),
     };
+    let known: BidSnapshot | undefined; // a newer snapshot handed back by a lost race
     for (let tries = 1; tries <= MAX_TRIES; tries++) {
-      const result =
-        tries <= OPTIMISTIC_TRIES
-          ? await this.tryOnce(this.db, attempt)
-          : await this.db.transaction(async (em) => {
-              await lockListing(em, listingId);
-              return this.tryOnce(em, attempt);
-            });
-      if (!result) continue;
+      const path = tries <= OPTIMISTIC_TRIES ? 'read' : 'lock';
+      let result: Try;
+      try {
+        result =
+          path === 'read'
+            ? await this.tryOnce(this.db, attempt, known)
+            : await this.db.transaction(async (em) => {
+                await lockListing(em, listingId);
+                return this.tryOnce(em, attempt);
+              });
+      } catch (err) {
+        bidDecisions.inc({ path, outcome: err instanceof DomainError ? 'refused' : 'error' });
+        throw err;
+      }
+      if ('lost' in result) {
+        bidDecisions.inc({ path, outcome: 'lost_race' });
+        known = result.newer;
+        continue;
+      }
+      bidDecisions.inc({ path, outcome: result.replay ? 'replay' : 'accepted' });
       if (!result.replay) await this.afterBid(listingId, result);
       return result.bid;
     }
     throw new Error(`bid on ${listingId} undecided after ${MAX_TRIES} tries`);
   }
 
-  /** One decision on a fresh read; undefined when the lot changed before the acceptance could be written. */
-  private async tryOnce(
-    q: Sql,
-    a: { listingId: string; org: string; key: string; amount: string },
-  ): Promise<Accepted | undefined> {
-    const s = await readBidSnapshot(q, a.listingId, a.org, a.key);
+  /**
+   * One decision, on `known` or else a read. A refusal throws; a lost race hands back the newer
+   * snapshot the write saw, when it saw one, for the next decision.
+   */
+  private async tryOnce(q: Sql, a: BidAttemptInput, known?: BidSnapshot): Promise<Try> {
+    const s = known ?? (await readBidSnapshot(q, a.listingId, a.org, a.key));
     if (!s) throw notFound('TradeListing', a.listingId);
     if (s.priorId)
       return {
@@ -137,10 +166,11 @@ export class BidsService {
       'BID',
       { paddle, amount: a.amount, endsAt: endsAt.toISOString() },
     );
-    let bid: StoredBid | undefined;
+    let written: BidWriteResult;
     try {
-      bid = await writeAcceptedBid(q, {
+      written = await writeAcceptedBid(q, {
         listingId: a.listingId,
+        org: a.org,
         version: s.version,
         registrationId: s.registrationId!,
         paddle,
@@ -149,14 +179,16 @@ export class BidsService {
         at: s.now,
         endsAt,
         evidence,
+        outbid: { organizationId: s.leaderOrg, title: OUTBID_TITLE, body: `当前价 ${a.amount} 元` },
       });
     } catch (err) {
       // a replay of this (bidder, key) won the same race: the next read answers with its bid
       if ((err as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION)
-        return undefined;
+        return { lost: true };
       throw err;
     }
-    if (!bid) return undefined;
+    const { bid, fresh } = written;
+    if (!bid) return { lost: true, newer: fresh && fresh.version !== s.version ? fresh : undefined };
     const state: AuctionRow = {
       ...s,
       status: TradeStatus.OPEN,
@@ -165,7 +197,8 @@ export class BidsService {
       bidCount: s.bidCount + 1,
       endsAt,
     };
-    return { bid, replay: false, state, extended: decision.extended, outbid: s.leaderOrg };
+    const { notices, ...stored } = bid;
+    return { bid: stored, replay: false, state, extended: decision.extended, notices };
   }
 
   /** After commit: watchers see the bid, the close moves with an extension, the outbid bidder hears. */
@@ -177,14 +210,7 @@ export class BidsService {
       Promise.all([
         this.pubsub.publish(auctionChannel(listingId), { auctionUpdated: state }),
         r.extended ? this.queue.add(close.name, close.data, close.opts) : Promise.resolve(),
-        r.outbid
-          ? this.notifier.notify(r.outbid, {
-              kind: 'OUTBID',
-              title: '您的出价已被超过',
-              body: `当前价 ${state.currentPrice} 元`,
-              subjectId: listingId,
-            })
-          : Promise.resolve(),
+        this.notifications.push(r.notices ?? []),
       ]),
     );
   }
