@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
@@ -30,6 +31,8 @@ export function graphqlConfig(tokens: TokensService): ApolloDriverConfig {
       ...armor.plugins,
       ApolloServerPluginLandingPageLocalDefault({ footer: false }),
       graphqlMetricsPlugin(),
+      // no HTTP cache hints are set: the default plugin only wrapped every field's resolver for nothing
+      ApolloServerPluginCacheControlDisabled(),
     ] as unknown as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
     formatError: format,

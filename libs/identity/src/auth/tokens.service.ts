@@ -2,15 +2,19 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { APP_CONFIG, type AuthUser, type PlatformRole, unauthenticated } from '@techmarket/shared';
 import type { AppConfig } from '@techmarket/shared';
+import { VerifiedTokens } from './verified-tokens.js';
 
 interface TokenClaims {
   sub: string;
   role: PlatformRole;
   org: string | null;
+  exp?: number;
 }
 
 @Injectable()
 export class TokensService {
+  private readonly verified = new VerifiedTokens();
+
   constructor(
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -31,6 +35,8 @@ export class TokensService {
   }
 
   verify(token: string): AuthUser {
+    const known = this.verified.get(token);
+    if (known) return known;
     let claims: TokenClaims;
     try {
       claims = this.jwt.verify<TokenClaims & object>(token, { algorithms: ['HS256'] });
@@ -44,6 +50,8 @@ export class TokensService {
     if (typeof claims.sub !== 'string' || (claims.role !== 'MEMBER' && claims.role !== 'OPERATOR')) {
       throw unauthenticated('INVALID_TOKEN', 'The token is not valid');
     }
-    return { id: claims.sub, role: claims.role, organizationId: claims.org ?? null };
+    const user: AuthUser = { id: claims.sub, role: claims.role, organizationId: claims.org ?? null };
+    this.verified.remember(token, user, claims.exp);
+    return user;
   }
 }
