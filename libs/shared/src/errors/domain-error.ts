@@ -34,6 +34,12 @@ export class DomainError extends IntrinsicException {
     this.reason = reason;
     this.details = details;
     this.name = 'DomainError';
+    // a plain value: V8's lazy accessor would still run Node's stack formatting when graphql-js reads it
+    Object.defineProperty(this, 'stack', {
+      value: `DomainError: ${message}`,
+      writable: true,
+      configurable: true,
+    });
   }
 }
 

@@ -1,10 +1,37 @@
-import type { EntityManager } from 'typeorm';
+import type { Pool } from 'pg';
+import type { DataSource, EntityManager } from 'typeorm';
+import { dbStatements } from '@techmarket/shared';
 import type { AuctionRow } from './auction-state.js';
 
-/** Anything that runs SQL: the DataSource (one autocommit statement) or a transaction's EntityManager. */
+/** Runs one named statement and answers its rows. */
 export interface Sql {
-  query(sql: string, params?: unknown[]): Promise<any>;
+  query(name: string, text: string, values: unknown[]): Promise<any[]>;
 }
+
+/**
+ * The hot path: autocommit statements straight on the pg pool under a name, so that each connection
+ * parses and plans them once (TypeORM's query() sends every statement unnamed, planned each time).
+ */
+export function preparedSql(db: DataSource): Sql {
+  return {
+    async query(name, text, values) {
+      const pool = (db.driver as unknown as { master: Pool }).master;
+      dbStatements.inc();
+      return (await pool.query({ name, text, values })).rows;
+    },
+  };
+}
+
+/** Inside a TypeORM transaction (the locked path, rare): its own connection, unnamed statements. */
+export const transactionSql = (em: EntityManager): Sql => ({
+  query: (_name, text, values) => em.query(text, values),
+});
+
+/** The SQLSTATE of a failed statement, whether pg's own error or TypeORM's QueryFailedError around it. */
+export const sqlState = (err: unknown): string | undefined => {
+  const e = err as { code?: unknown; driverError?: { code?: string } };
+  return e.driverError?.code ?? (typeof e.code === 'string' ? e.code : undefined);
+};
 
 /**
  * One consistent read of everything a bid is decided on: the auction, its leader's organization and
@@ -50,11 +77,11 @@ export async function readBidSnapshot(
   org: string,
   key: string,
 ): Promise<BidSnapshot | undefined> {
-  const [row] = await q.query(`select ${SNAPSHOT_COLUMNS} ${snapshotFrom('$1', '$2', '$3')}`, [
-    listingId,
-    org,
-    key,
-  ]);
+  const [row] = await q.query(
+    'bid_snapshot',
+    `select ${SNAPSHOT_COLUMNS} ${snapshotFrom('$1', '$2', '$3')}`,
+    [listingId, org, key],
+  );
   return row;
 }
 
@@ -122,6 +149,7 @@ export interface BidWriteResult {
  */
 export async function writeAcceptedBid(q: Sql, w: AcceptedBidWrite): Promise<BidWriteResult> {
   const [row] = await q.query(
+    'bid_write',
     `with snap as (
        select ${SNAPSHOT_COLUMNS} ${snapshotFrom('$1', '$16', '$5')}
      ), listing as (

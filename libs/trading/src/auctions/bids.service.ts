@@ -28,8 +28,11 @@ import { bidDecisions } from './bid-metrics.js';
 import { auctionChannel, type AuctionRow, auctionStateOf } from './auction-state.js';
 import {
   lockListing,
+  preparedSql,
   readBidSnapshot,
   type Sql,
+  sqlState,
+  transactionSql,
   type BidSnapshot,
   type BidWriteResult,
   type StoredNotice,
@@ -76,7 +79,11 @@ export class BidsService {
     private readonly notifications: NotificationsService,
     @Inject(PUB_SUB) private readonly pubsub: RedisPubSub,
     @InjectQueue(TRADING_QUEUE) private readonly queue: Queue,
-  ) {}
+  ) {
+    this.sql = preparedSql(db);
+  }
+
+  private readonly sql: Sql;
 
   async place(user: AuthUser, listingId: string, amountInput: string, key: string): Promise<Bid> {
     if (!user.organizationId) throw forbidden('MEMBERS_ONLY', 'Bids are placed for an organization');
@@ -99,10 +106,10 @@ export class BidsService {
       try {
         result =
           path === 'read'
-            ? await this.tryOnce(this.db, attempt, known)
+            ? await this.tryOnce(this.sql, attempt, known)
             : await this.db.transaction(async (em) => {
                 await lockListing(em, listingId);
-                return this.tryOnce(em, attempt);
+                return this.tryOnce(transactionSql(em), attempt);
               });
       } catch (err) {
         bidDecisions.inc({ path, outcome: err instanceof DomainError ? 'refused' : 'error' });
@@ -183,8 +190,7 @@ export class BidsService {
       });
     } catch (err) {
       // a replay of this (bidder, key) won the same race: the next read answers with its bid
-      if ((err as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION)
-        return { lost: true };
+      if (sqlState(err) === UNIQUE_VIOLATION) return { lost: true };
       throw err;
     }
     const { bid, fresh } = written;
