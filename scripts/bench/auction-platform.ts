@@ -125,7 +125,9 @@ export async function startAuctionPlatform(connections: number): Promise<Auction
   try {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      NODE_ENV: 'test',
+      // as a province would run it: production mode (graphql-js skips its development checks), own secret
+      NODE_ENV: 'production',
+      JWT_SECRET: randomBytes(32).toString('hex'),
       DATABASE_URL: dbUrl,
       QUEUE_PREFIX: prefix,
       OPERATOR_EMAIL: OPERATOR.email,

@@ -1,12 +1,15 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { inputValidationPipe, loadConfigOrExit } from '@techmarket/shared';
 import { AppModule } from './app.module.js';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfigOrExit();
-  const app = await NestFactory.create(AppModule, { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
+  // GraphQL answers POSTs: hashing every response body for an ETag no client revalidates is waste
+  app.set('etag', false);
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(inputValidationPipe());
   app.enableShutdownHooks();
