@@ -153,6 +153,64 @@ describe('an auction (竞价拍卖)', () => {
     expect([Number(l.p), l.bid_count]).toEqual([120000, 5]);
   }, 40_000);
 
+  it('answers a replay raced through two API processes with one bid', async () => {
+    const other = await platform.spawnApi();
+    const listing = await auction(60);
+    await paidBidders(listing.id, 2);
+    // the same (bidder, key, amount) six times at once, half through each process
+    const replies = await Promise.all(
+      [0, 1, 2, 3, 4, 5].map((i) =>
+        (i % 2 ? other.gql : platform.gql)(BID, { l: listing.id, a: '100000', k: 'same' }, bidders[0].token),
+      ),
+    );
+    const ids = new Set(replies.map((r) => r.data?.placeBid?.id));
+    expect(replies.filter((r) => r.errors)).toEqual([]);
+    expect(ids.size).toBe(1);
+    const [n] = await sql(`select count(*)::int as n from bids where listing_id = $1`, [listing.id]);
+    expect(n.n).toBe(1);
+  }, 40_000);
+
+  it("decides every bid under the lot's row lock when told to, with the same outcomes", async () => {
+    // BID_OPTIMISTIC_TRIES=0: the fallback a bid takes after lost races, taken by every bid
+    const locked = await platform.spawnApi({ BID_OPTIMISTIC_TRIES: '0' });
+    const listing = await auction(60);
+    await paidBidders(listing.id, 6);
+    let winner = -1;
+    for (let round = 0; round < 4; round += 1) {
+      const next = 100000 + round * 5000;
+      const results = await Promise.all(
+        bidders.map((b, i) =>
+          locked.gql(BID, { l: listing.id, a: String(next), k: `L${round}-${i}` }, b.token),
+        ),
+      );
+      expect(results.filter((r) => r.data?.placeBid)).toHaveLength(1);
+      winner = results.findIndex((r) => r.data?.placeBid);
+      for (const r of results.filter((x) => x.errors))
+        expect(['BID_TOO_LOW', 'ALREADY_LEADING']).toContain(r.errors?.[0].extensions?.reason);
+    }
+    // someone other than the leader, three times at once with one key
+    const replayer = bidders[(winner + 1) % bidders.length];
+    const replay = await Promise.all(
+      [0, 1, 2].map(() => locked.gql(BID, { l: listing.id, a: '120000', k: 'L-replay' }, replayer.token)),
+    );
+    expect(replay.filter((r) => r.errors)).toEqual([]);
+    expect(new Set(replay.map((r) => r.data?.placeBid?.id)).size).toBe(1);
+    const rows = await sql(
+      `select amount::numeric as amount from bids where listing_id = $1 order by created_at`,
+      [listing.id],
+    );
+    expect(rows.map((r: any) => Number(r.amount))).toEqual([100000, 105000, 110000, 115000, 120000]);
+    const text = await (await fetch(`${locked.url}/metrics`)).text();
+    const decided = (path: string, outcome: string) =>
+      Number(
+        text.match(
+          new RegExp(`^auction_bid_decisions_total\\{path="${path}",outcome="${outcome}"\\} (\\d+)`, 'm'),
+        )?.[1] ?? 0,
+      );
+    expect(decided('lock', 'accepted')).toBe(5);
+    expect(decided('read', 'accepted') + decided('read', 'refused')).toBe(0);
+  }, 60_000);
+
   it('knows the leader after waiting on the lock: no self-outbid, and the outbid bidder is always told', async () => {
     // A bid that waits for the listing's row lock behind an accepted bid must see that bid's leader
     // (a join in the locking select is not re-read by Postgres after the wait, and came back empty).

@@ -25,8 +25,8 @@ export interface Platform {
   ws(token?: string): WsClient;
   /** Another worker process on the same database, Redis and queues (stopped with the platform). */
   spawnWorker(): ChildProcess;
-  /** Another API process on the same database and Redis, on its own port: its URL and a gql/ws for it. */
-  spawnApi(): Promise<{
+  /** Another API process on the same database and Redis, on its own port (and env): its URL and a gql/ws for it. */
+  spawnApi(extraEnv?: Record<string, string>): Promise<{
     url: string;
     gql: Platform['gql'];
     ws(token?: string): WsClient;
@@ -161,9 +161,13 @@ export async function startPlatform(extraEnv: Record<string, string> = {}): Prom
       extras.push(child);
       return child;
     },
-    spawnApi: async () => {
+    spawnApi: async (apiEnv: Record<string, string> = {}) => {
       const extraPort = await freePort();
-      const child = launch('dist/apps/api/src/main.js', { ...env, PORT: String(extraPort) }, 'api');
+      const child = launch(
+        'dist/apps/api/src/main.js',
+        { ...env, ...apiEnv, PORT: String(extraPort) },
+        'api',
+      );
       extras.push(child);
       const base = `http://127.0.0.1:${extraPort}`;
       await waitFor(async () => (await fetch(`${base}/health`)).ok, 30_000, 'the second API to be ready');

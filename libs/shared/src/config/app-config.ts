@@ -33,6 +33,7 @@ const schema = z
       .regex(/^[a-z0-9_-]+$/i, 'letters, digits, - and _ only')
       .default('techmarket'),
     LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+    BID_OPTIMISTIC_TRIES: z.coerce.number().int().min(0).max(20).default(3),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -59,6 +60,8 @@ export interface AppConfig {
   publicNoticeSeconds: number;
   queuePrefix: string;
   loginAttemptsPerMinute: number;
+  /** Bid decisions on an unlocked read before a bid waits for the lot's row lock (0: always the lock). */
+  bidOptimisticTries: number;
   logLevel: string;
 }
 
@@ -95,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicNoticeSeconds: e.PUBLIC_NOTICE_SECONDS,
     queuePrefix: e.QUEUE_PREFIX,
     loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
+    bidOptimisticTries: e.BID_OPTIMISTIC_TRIES,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -7,6 +7,8 @@ import { DataSource } from 'typeorm';
 import { NotificationsService } from '@techmarket/notifications';
 import {
   afterCommit,
+  APP_CONFIG,
+  type AppConfig,
   type AuthUser,
   badInput,
   conflict,
@@ -54,10 +56,8 @@ const OUTBID_TITLE = '您的出价已被超过';
 type BidAttemptInput = { listingId: string; org: string; key: string; amount: string };
 type Try = Accepted | { lost: true; newer?: BidSnapshot };
 
-/** Decisions on an unlocked read before a bidder falls back to waiting for the lot's row lock. */
-const OPTIMISTIC_TRIES = 3;
 /** Locked tries only repeat when the clock passes the end between the read and the write. */
-const MAX_TRIES = OPTIMISTIC_TRIES + 3;
+const LOCKED_TRIES = 3;
 const UNIQUE_VIOLATION = '23505';
 
 /**
@@ -79,6 +79,7 @@ export class BidsService {
     private readonly notifications: NotificationsService,
     @Inject(PUB_SUB) private readonly pubsub: RedisPubSub,
     @InjectQueue(TRADING_QUEUE) private readonly queue: Queue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.sql = preparedSql(db);
   }
@@ -100,8 +101,10 @@ export class BidsService {
       amount: parseMoney(amountInput, 'amount'),
     };
     let known: BidSnapshot | undefined; // a newer snapshot handed back by a lost race
-    for (let tries = 1; tries <= MAX_TRIES; tries++) {
-      const path = tries <= OPTIMISTIC_TRIES ? 'read' : 'lock';
+    const optimistic = this.config.bidOptimisticTries;
+    const maxTries = optimistic + LOCKED_TRIES;
+    for (let tries = 1; tries <= maxTries; tries++) {
+      const path = tries <= optimistic ? 'read' : 'lock';
       let result: Try;
       try {
         result =
@@ -124,7 +127,7 @@ export class BidsService {
       if (!result.replay) await this.afterBid(listingId, result);
       return result.bid;
     }
-    throw new Error(`bid on ${listingId} undecided after ${MAX_TRIES} tries`);
+    throw new Error(`bid on ${listingId} undecided after ${maxTries} tries`);
   }
 
   /**
