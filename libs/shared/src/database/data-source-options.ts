@@ -13,7 +13,6 @@ export const MIGRATIONS_GLOB = join(
   import.meta.filename.endsWith('.ts') ? '*.ts' : '*.js',
 );
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export function dataSourceOptions(
   url: string,
   entities: MixedList<Function | string | EntitySchema>,
