@@ -108,6 +108,27 @@ describe('matching needs with achievements and experts', () => {
     expect(experts?.need.matches.edges.map((e: any) => e.node.expert.id)).toContain(expertId);
   }, 30_000);
 
+  it('tells each side once per run about its new strong matches (MATCH_FOUND), with the count', async () => {
+    const all = [
+      ...(await must(NEED_MATCHES, { id: needId }, enterprise.token)).need.matches.edges,
+      ...(await must(NEED_MATCHES, { id: needId, target: 'EXPERT' }, enterprise.token)).need.matches.edges,
+    ].map((e: any) => e.node);
+    const strong = all.filter((n: any) => n.score >= 0.6).sort((x: any, y: any) => y.score - x.score);
+    expect(strong.length).toBeGreaterThanOrEqual(2); // the fitting achievement and its expert
+    const ids = new Set(all.map((n: any) => n.id));
+    const found = async (token: string) =>
+      (
+        await must(`{ myNotifications(first: 100) { kind title subjectId } }`, {}, token)
+      ).myNotifications.filter((n: any) => n.kind === 'MATCH_FOUND' && ids.has(n.subjectId));
+    for (const side of [enterprise, university]) {
+      let mine: any[] = [];
+      await waitFor(async () => (mine = await found(side.token)).length > 0, 10_000, 'MATCH_FOUND');
+      expect(mine).toEqual([
+        { kind: 'MATCH_FOUND', title: `发现 ${strong.length} 个新的匹配`, subjectId: strong[0].id },
+      ]);
+    }
+  }, 30_000);
+
   it('shows the match to the achievement’s owner, and to neither stranger nor anonymous visitor', async () => {
     let data: any;
     await waitFor(

@@ -11,6 +11,7 @@ import {
 import { OrganizationNotifier } from '@techmarket/identity';
 import { regionName } from '@techmarket/shared';
 import type { ScoredPair } from '../matches/matches.repository.js';
+import { matchFoundDigests } from './match-digest.js';
 import { MatchesRepository } from '../matches/matches.repository.js';
 import {
   achievementQuery,
@@ -233,19 +234,20 @@ export class MatchingEngine {
     };
   }
 
-  /** MATCH_FOUND for new strong pairs, to both sides. */
+  /** MATCH_FOUND for the run's new strong pairs: one notification per organization on either side. */
   private async announce(created: Array<{ id: string; pair: ScoredPair }>): Promise<void> {
-    for (const { id, pair } of created.filter((c) => c.pair.score >= STRONG_SCORE)) {
-      const parties = await this.read.parties(pair);
-      for (const org of parties)
-        await this.notifier
-          .notify(org, {
-            kind: 'MATCH_FOUND',
-            title: '发现新的匹配',
-            body: pair.reasons.map((r) => r.detail).join('；'),
-            subjectId: id,
-          })
-          .catch((err: unknown) => this.logger.warn(`MATCH_FOUND not sent: ${String(err)}`));
-    }
+    const strong = created.filter((c) => c.pair.score >= STRONG_SCORE);
+    const parties = new Map(
+      await Promise.all(strong.map(async (c) => [c.id, await this.read.parties(c.pair)] as const)),
+    );
+    const drafts = matchFoundDigests(
+      strong.map((c) => ({ id: c.id, score: c.pair.score, details: c.pair.reasons.map((r) => r.detail) })),
+      (m) => parties.get(m.id) ?? [],
+      STRONG_SCORE,
+    );
+    for (const { organizationId, ...draft } of drafts)
+      await this.notifier
+        .notify(organizationId, draft)
+        .catch((err: unknown) => this.logger.warn(`MATCH_FOUND not sent: ${String(err)}`));
   }
 }
