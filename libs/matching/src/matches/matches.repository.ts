@@ -83,27 +83,44 @@ export class MatchesRepository {
     );
   }
 
-  /** Inserts new pairs and rescores known ones (their status kept: a dismissal stays a dismissal); returns the new. */
+  /**
+   * Inserts new pairs and rescores known ones (their status kept: a dismissal stays a dismissal); returns
+   * the new. One statement per target, not one per pair, in key order (so two runs lock rows in the same
+   * order); a pair given twice counts once, at its best score.
+   */
   async upsert(em: EntityManager, pairs: ScoredPair[]): Promise<Array<{ id: string; pair: ScoredPair }>> {
     const created: Array<{ id: string; pair: ScoredPair }> = [];
-    for (const pair of pairs) {
-      const target = pair.expertId ? 'EXPERT' : 'ACHIEVEMENT';
-      const conflictOn = pair.expertId ? '(need_id, expert_id)' : '(need_id, achievement_id)';
-      const [row] = await em.query(
+    for (const side of ['achievementId', 'expertId'] as const) {
+      const best = new Map<string, ScoredPair>();
+      for (const p of pairs) {
+        const other = side === 'expertId' ? p.expertId : p.expertId ? undefined : p.achievementId;
+        const key = other && `${p.needId}/${other}`;
+        if (key && (best.get(key)?.score ?? -1) < p.score) best.set(key, p);
+      }
+      if (!best.size) continue;
+      const batch = [...best].sort(([x], [y]) => (x < y ? -1 : 1));
+      const column = side === 'expertId' ? 'expert_id' : 'achievement_id';
+      const rows: Array<{ id: string; key: string; inserted: boolean }> = await em.query(
         `insert into matches (need_id, target, achievement_id, expert_id, score, reasons)
-         values ($1, $2::match_target, $3, $4, $5, $6::jsonb)
-         on conflict ${conflictOn} do update set score = excluded.score, reasons = excluded.reasons, updated_at = now()
-         returning id, (xmax = 0) as inserted`,
+         select x.need_id, x.target, x.achievement_id, x.expert_id, x.score, x.reasons
+         from jsonb_to_recordset($1::jsonb) as x(need_id uuid, target match_target, achievement_id uuid, expert_id uuid,
+           score double precision, reasons jsonb)
+         on conflict (need_id, ${column}) do update set score = excluded.score, reasons = excluded.reasons, updated_at = now()
+         returning id, need_id || '/' || ${column} as key, (xmax = 0) as inserted`,
         [
-          pair.needId,
-          target,
-          pair.achievementId ?? null,
-          pair.expertId ?? null,
-          pair.score,
-          JSON.stringify(pair.reasons),
+          JSON.stringify(
+            batch.map(([, p]) => ({
+              need_id: p.needId,
+              target: side === 'expertId' ? 'EXPERT' : 'ACHIEVEMENT',
+              achievement_id: p.achievementId ?? null,
+              expert_id: p.expertId ?? null,
+              score: p.score,
+              reasons: p.reasons,
+            })),
+          ),
         ],
       );
-      if (row.inserted) created.push({ id: row.id, pair });
+      for (const row of rows) if (row.inserted) created.push({ id: row.id, pair: best.get(row.key)! });
     }
     return created;
   }
