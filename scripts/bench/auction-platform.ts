@@ -1,20 +1,25 @@
 // The real platform for the auction benchmark: a fresh database (cloned from the migrated test template,
 // or migrated from scratch when there is none), the built API and worker as child processes with a Redis
 // key prefix of their own, and a keep-alive HTTP client for GraphQL. stop() removes all of it.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { Redis } from 'ioredis';
-import pg from 'pg';
 import { Agent, request } from 'undici';
 import { projectRoot } from '../project-root.js';
+import {
+  admin,
+  benchEnv,
+  databaseUrl,
+  freePort,
+  OPERATOR,
+  Processes,
+  removeKeys,
+  untilHealthy,
+} from './bench-processes.js';
 
-const ADMIN_URL = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+export { OPERATOR };
 const TEMPLATE_DB = `techmarket_tpl_${createHash('sha1').update(process.cwd()).digest('hex').slice(0, 10)}`;
 const CLOCK_TICKS = 100; // USER_HZ, 100 on Linux
-export const OPERATOR = { email: 'operator@bench.test', password: 'operator-password' };
 
 export interface GqlBody {
   data?: Record<string, any> | null;
@@ -36,80 +41,16 @@ export interface AuctionPlatform {
   stop(): Promise<void>;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const a = srv.address();
-      srv.close(() => (typeof a === 'object' && a ? resolve(a.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-let stopping = false;
-function launch(script: string, env: NodeJS.ProcessEnv, label: string, nodeArgs: string[] = []): ChildProcess {
-  const child = spawn(process.execPath, [...nodeArgs, script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const tail: string[] = [];
-  const keep = (chunk: Buffer) => void (tail.push(chunk.toString()), tail.length > 40 && tail.shift());
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  child.on('exit', (code, signal) => {
-    if (!stopping) console.error(`${label} exited (${code ?? signal}):\n${tail.join('')}`);
-  });
-  return child;
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => (clearTimeout(timer), resolve()));
-    child.kill('SIGTERM');
-  });
-}
-
-async function removeKeys(prefix: string): Promise<number> {
-  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 2 });
-  let removed = 0;
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) removed += await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-  return removed;
-}
-
 /** Needs `npm run build` first (the API, worker and db.js run from dist/). */
 export async function startAuctionPlatform(connections: number): Promise<AuctionPlatform> {
   const tag = randomBytes(4).toString('hex');
   const dbName = `techmarket_bench_auction_${tag}`;
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${dbName}`;
-  const dbUrl = url.toString();
+  const dbUrl = databaseUrl(dbName);
   const prefix = `tm-bench-auction-${tag}`;
   const agent = new Agent({ connections, pipelining: 1, keepAliveTimeout: 60_000 });
-  let api: ChildProcess | null = null;
-  let worker: ChildProcess | null = null;
+  const processes = new Processes();
   const stop = async () => {
-    stopping = true;
-    await Promise.all([api, worker].map((c) => (c ? stopProcess(c) : undefined)));
+    await processes.stopAll();
     await agent.close().catch(() => undefined);
     await admin(`drop database if exists "${dbName}" with (force)`).catch((e: unknown) =>
       console.error(`could not drop ${dbName}: ${String(e)}`),
@@ -123,17 +64,7 @@ export async function startAuctionPlatform(connections: number): Promise<Auction
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      // as a province would run it: production mode (graphql-js skips its development checks), own secret
-      NODE_ENV: 'production',
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      DATABASE_URL: dbUrl,
-      QUEUE_PREFIX: prefix,
-      OPERATOR_EMAIL: OPERATOR.email,
-      OPERATOR_PASSWORD: OPERATOR.password,
-      LOG_LEVEL: 'warn',
-    };
+    const env = benchEnv(dbUrl, prefix);
     const db = (step: string) =>
       execFileSync(process.execPath, ['dist/scripts/db.js', step], {
         cwd: projectRoot(),
@@ -152,20 +83,10 @@ export async function startAuctionPlatform(connections: number): Promise<Auction
     env.PORT = String(await freePort());
     // BENCH_API_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": node flags for the API process only
     const apiArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    api = launch('dist/apps/api/src/main.js', env, 'api', apiArgs);
-    worker = launch('dist/apps/worker/src/main.js', env, 'worker');
+    const api = processes.launch('dist/apps/api/src/main.js', env, 'api', apiArgs);
+    processes.launch('dist/apps/worker/src/main.js', env, 'worker');
     const base = `http://127.0.0.1:${env.PORT}`;
-    for (let i = 0; ; i++) {
-      if (
-        await fetch(`${base}/health`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      if (i > 300) throw new Error('the API did not become ready in 30 s');
-      await sleep(100);
-    }
+    await untilHealthy(base);
     const post: AuctionPlatform['post'] = async (query, variables, token) => {
       const res = await request(`${base}/graphql`, {
         method: 'POST',

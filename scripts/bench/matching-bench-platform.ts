@@ -1,81 +1,28 @@
 // The real platform for the matching benchmarks: a database of their own (migrated, reference data only),
 // the built API and worker as child processes, a Redis key prefix of their own; all removed by stop().
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
-import { Redis } from 'ioredis';
 import pg from 'pg';
 import { projectRoot } from '../project-root.js';
+import {
+  admin,
+  benchEnv,
+  databaseUrl,
+  freePort,
+  OPERATOR,
+  Processes,
+  removeKeys,
+  sleep,
+  untilHealthy,
+} from './bench-processes.js';
 
-const ADMIN_URL = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-export const OPERATOR = { email: 'operator@bench.test', password: 'operator-password' };
+export { OPERATOR };
 
 export interface BenchPlatform {
   db: pg.Pool;
   /** GraphQL over HTTP; throws on errors */
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
   stop(): Promise<void>;
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const a = srv.address();
-      srv.close(() => (typeof a === 'object' && a ? resolve(a.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function launch(script: string, env: NodeJS.ProcessEnv, label: string): ChildProcess {
-  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const tail: string[] = [];
-  const keep = (chunk: Buffer) => void (tail.push(chunk.toString()), tail.length > 40 && tail.shift());
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  child.on('exit', (code, signal) => {
-    if (!stopping) console.error(`${label} exited (${code ?? signal}):\n${tail.join('')}`);
-  });
-  return child;
-}
-let stopping = false;
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => (clearTimeout(timer), resolve()));
-    child.kill('SIGTERM');
-  });
-}
-
-async function removeKeys(prefix: string): Promise<number> {
-  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 2 });
-  let removed = 0;
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) removed += await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-  return removed;
 }
 
 /**
@@ -88,16 +35,13 @@ export async function startBenchPlatform(
 ): Promise<BenchPlatform> {
   const tag = randomBytes(4).toString('hex');
   const name = `techmarket_bench_${label}_${tag}`;
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
+  const dbUrl = databaseUrl(name);
   const prefix = `tm-bench-${label}-${tag}`;
   const root = projectRoot();
+  const processes = new Processes();
   let db: pg.Pool | null = null;
-  let api: ChildProcess | null = null;
-  let worker: ChildProcess | null = null;
   const stop = async () => {
-    stopping = true;
-    await Promise.all([api, worker].map((c) => (c ? stopProcess(c) : undefined)));
+    await processes.stopAll();
     await db?.end().catch(() => undefined);
     await admin(`drop database if exists "${name}" with (force)`).catch((e: unknown) =>
       console.error(`could not drop ${name}: ${String(e)}`),
@@ -110,34 +54,16 @@ export async function startBenchPlatform(
   process.once('SIGTERM', onSignal);
   try {
     await admin(`create database "${name}"`);
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      NODE_ENV: 'test',
-      DATABASE_URL: url.toString(),
-      QUEUE_PREFIX: prefix,
-      OPERATOR_EMAIL: OPERATOR.email,
-      OPERATOR_PASSWORD: OPERATOR.password,
-      LOG_LEVEL: 'warn',
-    };
+    const env = benchEnv(dbUrl, prefix);
     for (const step of ['migrate', 'seed-reference'])
       execFileSync(process.execPath, ['dist/scripts/db.js', step], { cwd: root, env, stdio: 'ignore' });
-    db = new pg.Pool({ connectionString: url.toString(), max: 4 });
+    db = new pg.Pool({ connectionString: dbUrl, max: 4 });
     await prepare?.(db);
     env.PORT = String(await freePort());
-    api = launch('dist/apps/api/src/main.js', env, 'api');
-    worker = launch('dist/apps/worker/src/main.js', env, 'worker');
+    processes.launch('dist/apps/api/src/main.js', env, 'api');
+    processes.launch('dist/apps/worker/src/main.js', env, 'worker');
     const base = `http://127.0.0.1:${env.PORT}`;
-    for (let i = 0; ; i++) {
-      if (
-        await fetch(`${base}/health`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      if (i > 300) throw new Error('the API did not become ready in 30 s');
-      await sleep(100);
-    }
+    await untilHealthy(base);
     const gql: BenchPlatform['gql'] = async (query, variables, token) => {
       for (let attempt = 0; ; attempt++) {
         const res = await fetch(`${base}/graphql`, {
