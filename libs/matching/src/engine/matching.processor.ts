@@ -2,6 +2,7 @@ import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullm
 import { Logger } from '@nestjs/common';
 import { type Job, type Queue, UnrecoverableError } from 'bullmq';
 import type { MatchingSubject } from '@techmarket/catalog';
+import { WORKER_LOCKS } from '@techmarket/shared';
 import {
   MATCHING_QUEUE,
   MatchingJobName,
@@ -20,7 +21,7 @@ const BATCH = 500;
  * terms replaced, statistics adjusted by difference), so a worker killed mid-job leaves nothing partial
  * and the stalled job, run again, gives the same result.
  */
-@Processor(MATCHING_QUEUE, { concurrency: 2 })
+@Processor(MATCHING_QUEUE, { concurrency: 2, ...WORKER_LOCKS })
 export class MatchingProcessor extends WorkerHost {
   private readonly logger = new Logger(MatchingProcessor.name);
 

@@ -3,11 +3,12 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { WORKER_LOCKS } from '@techmarket/shared';
 import { ClosingService } from './closing.service.js';
 import { type CloseDuePayload, closeDueJob, TRADING_QUEUE } from './trading.queue.js';
 
 /** Runs the delayed steps. Two workers may run the same one: the row lock and the status make it once. */
-@Processor(TRADING_QUEUE, { concurrency: 4 })
+@Processor(TRADING_QUEUE, { concurrency: 4, ...WORKER_LOCKS })
 export class TradingClockProcessor extends WorkerHost {
   private readonly logger = new Logger(TradingClockProcessor.name);
 
