@@ -13,9 +13,6 @@ export const MIGRATIONS_GLOB = join(
   import.meta.filename.endsWith('.ts') ? '*.ts' : '*.js',
 );
 
-/** Postgres settings every connection of the platform starts with. */
-export const SESSION_OPTIONS = '-c jit=off -c work_mem=16MB';
-
 export function dataSourceOptions(
   url: string,
   entities: MixedList<Function | string | EntitySchema>,
@@ -30,9 +27,6 @@ export function dataSourceOptions(
     migrationsTransactionMode: 'each',
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
-    // Session settings for an OLTP service: no JIT compilation (Postgres 15 starts it for a search that
-    // counts a very common word over a million rows, and the compile costs more than the query), and
-    // work_mem for those counts' bitmaps to stay exact instead of lossy.
-    extra: { max: 20, application_name: 'techmarket', options: SESSION_OPTIONS },
+    extra: { max: 20, application_name: 'techmarket' },
   };
 }
