@@ -66,10 +66,11 @@ const UNIQUE_VIOLATION = '23505';
  * accepted, written by one statement that applies only if the listing row is still the version read
  * and the clock still before its end. A refusal is true of the auction as it stood at that read; an
  * acceptance is true when the write commits, since nothing about the lot changed in between. When the
- * write finds the lot changed (another bid won the race), the bid is decided again on a fresh read.
- * Nothing waits on the row lock across round trips, so a burst of bidders racing for the next
- * increment costs each loser a read, not a place in a queue. After a few lost races the bid takes the
- * row lock and decides under it, so every bid gets an answer. A replay of an accepted (bidder, key)
+ * write finds the lot changed (another bid won the race), the bid is decided again on the state that
+ * statement read (or on a fresh read when it saw none newer). Nothing waits on the row lock across
+ * round trips, so a burst of bidders racing for the next increment costs each loser one statement,
+ * not a place in a queue. After BID_OPTIMISTIC_TRIES lost races the bid takes the row lock and decides
+ * under it, so every bid gets an answer. A replay of an accepted (bidder, key)
  * is answered with the same bid; the unique (registration, key) index makes a racing replay one bid.
  */
 @Injectable()
