@@ -46,8 +46,11 @@ for (const code of counties) {
   countiesOf.set(code.slice(0, 2), list);
 }
 
+/** A province's county codes (two-digit prefix). */
+export const countiesIn = (province: string): string[] => countiesOf.get(province) ?? [`${province}0101`];
+
 /** A county code, its province drawn by research share. */
 export function randomCounty(random: Random): string {
   const province = provinceShare.pick(random);
-  return random.pick(countiesOf.get(province) ?? [`${province}0101`]);
+  return random.pick(countiesIn(province));
 }

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { TAXONOMY } from '../../libs/catalog/src/fields/taxonomy.data.js';
-import { organizationRegions, seeded } from './stats-regions.js';
+import { Random } from './search-random.js';
+import { organizationRegions } from './stats-regions.js';
 
 export interface Sizes {
   organizations: number;
@@ -42,10 +43,10 @@ async function timed(log: Log, label: string, work: () => Promise<unknown>): Pro
 }
 
 async function organizations(c: pg.Client, n: number): Promise<void> {
-  const random = seeded(2260);
+  const random = new Random(2260);
   const regions = organizationRegions(n, random);
   const kinds = regions.map(() => {
-    const x = random();
+    const x = random.next();
     return x < 0.25
       ? 'UNIVERSITY'
       : x < 0.4
