@@ -35,7 +35,15 @@ export async function runBidders(
 ): Promise<LoadResult> {
   const measureFrom = performance.now() + warmupSeconds * 1000;
   const until = measureFrom + seconds * 1000;
-  const out: LoadResult = { seconds, attempts: 0, accepted: 0, refused: {}, latenciesMs: [], latenciesByOutcome: { ACCEPTED: [], REFUSED: [] }, bids: [] };
+  const out: LoadResult = {
+    seconds,
+    attempts: 0,
+    accepted: 0,
+    refused: {},
+    latenciesMs: [],
+    latenciesByOutcome: { ACCEPTED: [], REFUSED: [] },
+    bids: [],
+  };
   const bidder = async (i: number) => {
     const { token } = lot.bidders[i];
     let next = lot.startPrice;

@@ -2,16 +2,7 @@
 // through review, an AUCTION listing on it, and N bidder organizations registered with confirmed deposits.
 import { randomBytes } from 'node:crypto';
 import { type AuctionPlatform, OPERATOR } from './auction-platform.js';
-
-const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
-/** A valid unified social credit code (GB 32100-2015 check character), random serial. */
-function creditCode(region: string): string {
-  const body = `91${region}${Array.from(randomBytes(9), (b) => ALPHABET[b % 31]).join('')}`;
-  const sum = [...body].reduce((acc, c, i) => acc + ALPHABET.indexOf(c) * WEIGHTS[i], 0);
-  return body + ALPHABET[(31 - (sum % 31)) % 31];
-}
+import { creditCode } from './bench-processes.js';
 
 export interface Lot {
   listingId: string;

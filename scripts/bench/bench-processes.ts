@@ -1,6 +1,6 @@
 // What every benchmark launcher needs: an admin connection, a free port, the built API and worker as
 // child processes (their output kept for a crash report), their environment as production would set it,
-// and the clean-up of a benchmark's Redis keys.
+// the clean-up of a benchmark's Redis keys, and valid credit codes for the accounts they register.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
@@ -11,6 +11,16 @@ export const ADMIN_URL =
   process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const OPERATOR = { email: 'operator@bench.test', password: 'operator-password' };
+
+const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** A valid unified social credit code (GB 32100-2015 check character) with a random serial, for bench accounts. */
+export function creditCode(region: string): string {
+  const body = `91${region}${Array.from(randomBytes(9), (b) => ALPHABET[b % 31]).join('')}`;
+  const sum = [...body].reduce((acc, c, i) => acc + ALPHABET.indexOf(c) * WEIGHTS[i], 0);
+  return body + ALPHABET[(31 - (sum % 31)) % 31];
+}
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
