@@ -153,6 +153,37 @@ describe('an auction (竞价拍卖)', () => {
     expect([Number(l.p), l.bid_count]).toEqual([120000, 5]);
   }, 40_000);
 
+  it('answers a replay the same while other bidders race it for the same price through one process', async () => {
+    const listing = await auction(60);
+    await paidBidders(listing.id, 6);
+    for (let round = 0; round < 4; round += 1) {
+      const state = (await must(STATE, { id: listing.id })).tradeListing.auction;
+      const next = String(state.currentPrice ? Number(state.currentPrice) + 5000 : 100000);
+      // bidder 0 sends one request three times (a client retrying), the others one each, all at once
+      const senders = [0, 0, 0, 1, 2, 3, 4, 5];
+      const results = await Promise.all(
+        senders.map((b, i) =>
+          platform.gql(
+            BID,
+            { l: listing.id, a: next, k: b === 0 ? `t${round}` : `t${round}-${i}` },
+            bidders[b].token,
+          ),
+        ),
+      );
+      const answer = (r: (typeof results)[number]) =>
+        r.data?.placeBid?.id ?? String(r.errors?.[0].extensions?.reason);
+      expect(new Set(results.slice(0, 3).map(answer)).size).toBe(1);
+      expect(new Set(results.filter((r) => r.data?.placeBid).map(answer)).size).toBe(1);
+      for (const r of results.filter((x) => x.errors))
+        expect(['BID_TOO_LOW', 'ALREADY_LEADING']).toContain(r.errors?.[0].extensions?.reason);
+    }
+    const [n] = await sql(
+      `select count(*)::int as n, max(amount)::numeric as top from bids where listing_id = $1`,
+      [listing.id],
+    );
+    expect([n.n, Number(n.top)]).toEqual([4, 115000]);
+  }, 40_000);
+
   it('answers a replay raced through two API processes with one bid', async () => {
     const other = await platform.spawnApi();
     const listing = await auction(60);

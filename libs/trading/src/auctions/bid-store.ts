@@ -132,6 +132,8 @@ export interface StoredBid {
 export interface BidWriteResult {
   /** The stored bid, or undefined when the lot had changed (or the clock passed its end). */
   bid?: StoredBid;
+  /** With a stored bid: the listing row's version after it. */
+  version?: string;
   /**
    * The lot as the write found it when the statement began: when another bid had already committed,
    * this is newer than the snapshot the bid was decided on, and the bid can be decided again on it
@@ -156,7 +158,7 @@ export async function writeAcceptedBid(q: Sql, w: AcceptedBidWrite): Promise<Bid
        update trade_listings set current_price = $4, leading_registration_id = $2, bid_count = bid_count + 1, ends_at = $7,
          status = 'OPEN', updated_at = now(), evidence_length = $9 + 1, evidence_head = $10
        where id = $1 and xmin = $8::xid and clock_timestamp() < ends_at
-       returning id
+       returning id, xmin::text as version
      ), bid as (
        insert into bids (listing_id, registration_id, paddle, amount, idempotency_key, created_at)
        select $1, $2, $3, $4, $5, $6 from listing
@@ -170,6 +172,7 @@ export async function writeAcceptedBid(q: Sql, w: AcceptedBidWrite): Promise<Bid
        returning id, user_id as "userId", kind, title, body, subject_id as "subjectId", created_at as "createdAt"
      )
      select snap.*, bid.id as "bidId", bid.paddle as "bidPaddle", bid.amount as "bidAmount", bid.created_at as "bidCreatedAt",
+       (select version from listing) as "newVersion",
        (select coalesce(json_agg(notice), '[]'::json) from notice) as notices
      from snap left join bid on true`,
     [
@@ -192,9 +195,10 @@ export async function writeAcceptedBid(q: Sql, w: AcceptedBidWrite): Promise<Bid
     ],
   );
   if (!row) return {};
-  const { bidId, bidPaddle, bidAmount, bidCreatedAt, notices, ...fresh } = row;
+  const { bidId, bidPaddle, bidAmount, bidCreatedAt, newVersion, notices, ...fresh } = row;
   if (!bidId) return { fresh };
   return {
+    version: newVersion,
     bid: {
       id: bidId,
       paddle: bidPaddle,

@@ -27,6 +27,7 @@ import { TradeMode, TradeStatus } from '../listings/trade.enums.js';
 import { validateBid } from '../rules/index.js';
 import { refusal } from '../trading-errors.js';
 import { bidDecisions } from './bid-metrics.js';
+import { asSeenBy, BidWriteGate } from './bid-write-gate.js';
 import { auctionChannel, type AuctionRow, auctionStateOf } from './auction-state.js';
 import {
   lockListing,
@@ -69,7 +70,9 @@ const UNIQUE_VIOLATION = '23505';
  * write finds the lot changed (another bid won the race), the bid is decided again on the state that
  * statement read (or on a fresh read when it saw none newer). Nothing waits on the row lock across
  * round trips, so a burst of bidders racing for the next increment costs each loser one statement,
- * not a place in a queue. After BID_OPTIMISTIC_TRIES lost races the bid takes the row lock and decides
+ * not a place in a queue; within one process, bids accepted on a version another of its bids is already
+ * writing do not even send that statement: they wait for the write and are decided again on the lot
+ * it left (BidWriteGate). After BID_OPTIMISTIC_TRIES lost races the bid takes the row lock and decides
  * under it, so every bid gets an answer. A replay of an accepted (bidder, key)
  * is answered with the same bid; the unique (registration, key) index makes a racing replay one bid.
  */
@@ -86,6 +89,7 @@ export class BidsService {
   }
 
   private readonly sql: Sql;
+  private readonly gate = new BidWriteGate<BidSnapshot>();
 
   async place(user: AuthUser, listingId: string, amountInput: string, key: string): Promise<Bid> {
     if (!user.organizationId) throw forbidden('MEMBERS_ONLY', 'Bids are placed for an organization');
@@ -110,7 +114,7 @@ export class BidsService {
       try {
         result =
           path === 'read'
-            ? await this.tryOnce(this.sql, attempt, known)
+            ? await this.tryOnce(this.sql, attempt, known, true)
             : await this.db.transaction(async (em) => {
                 await lockListing(em, listingId);
                 return this.tryOnce(transactionSql(em), attempt);
@@ -133,9 +137,11 @@ export class BidsService {
 
   /**
    * One decision, on `known` or else a read. A refusal throws; a lost race hands back the newer
-   * snapshot the write saw, when it saw one, for the next decision.
+   * snapshot the write saw, when it saw one, for the next decision. On the optimistic path an accepted
+   * bid whose lot version another bid of this process is already writing waits for that write instead
+   * of sending its own doomed one (BidWriteGate).
    */
-  private async tryOnce(q: Sql, a: BidAttemptInput, known?: BidSnapshot): Promise<Try> {
+  private async tryOnce(q: Sql, a: BidAttemptInput, known?: BidSnapshot, gated = false): Promise<Try> {
     const s = known ?? (await readBidSnapshot(q, a.listingId, a.org, a.key));
     if (!s) throw notFound('TradeListing', a.listingId);
     if (s.priorId)
@@ -143,32 +149,17 @@ export class BidsService {
         bid: { id: s.priorId, paddle: s.priorPaddle!, amount: s.priorAmount!, createdAt: s.priorCreatedAt! },
         replay: true,
       };
-    if (s.currentMode !== TradeMode.AUCTION)
-      throw conflict('NOT_AN_AUCTION', 'this listing does not take bids');
-    const decision = validateBid(
-      {
-        status: s.status,
-        startsAtMs: new Date(s.startsAt).getTime(),
-        endsAtMs: new Date(s.endsAt).getTime(),
-        startPriceFen: toFen(s.startPrice),
-        incrementFen: toFen(s.increment),
-        currentPriceFen: s.currentPrice === null ? null : toFen(s.currentPrice),
-        leadingBidderId: s.leaderOrg,
-        sellerOrgId: s.sellerId,
-        extensionSeconds: s.extensionSeconds,
-      },
-      {
-        bidderOrgId: a.org,
-        amountFen: toFen(a.amount),
-        atMs: s.now.getTime(),
-        depositPaid: s.depositStatus === 'PAID',
-      },
-    );
-    if (!decision.ok)
-      throw refusal(
-        decision.reason,
-        decision.minimumFen === undefined ? {} : { minimum: fromFen(decision.minimumFen) },
-      );
+    const decision = decideBid(s, a);
+    const bidder = `${a.org}/${a.key}`;
+    const underWay = gated ? this.gate.inFlight(a.listingId, s.version, bidder) : undefined;
+    if (underWay) {
+      bidDecisions.inc({ path: 'read', outcome: 'waited' });
+      const after = await underWay;
+      // refused on the lot that write left, a state it had during this request; accepted on it: read
+      // afresh, so that the bid's time is the database clock after that write
+      if (after) decideBid(asSeenBy(after, s), a);
+      return { lost: true };
+    }
     const endsAt = new Date(decision.endsAtMs);
     const paddle = s.paddle!;
     const evidence = nextEvidenceEntry(
@@ -177,9 +168,8 @@ export class BidsService {
       'BID',
       { paddle, amount: a.amount, endsAt: endsAt.toISOString() },
     );
-    let written: BidWriteResult;
-    try {
-      written = await writeAcceptedBid(q, {
+    const write = () =>
+      writeAcceptedBid(q, {
         listingId: a.listingId,
         org: a.org,
         version: s.version,
@@ -192,21 +182,32 @@ export class BidsService {
         evidence,
         outbid: { organizationId: s.leaderOrg, title: OUTBID_TITLE, body: `当前价 ${a.amount} 元` },
       });
+    const state: BidSnapshot = {
+      ...s,
+      status: TradeStatus.OPEN,
+      currentPrice: a.amount,
+      leadingPaddle: paddle,
+      leaderOrg: a.org,
+      bidCount: s.bidCount + 1,
+      endsAt,
+      evidenceLength: s.evidenceLength + 1,
+      evidenceHead: evidence.hash,
+    };
+    let written: BidWriteResult;
+    try {
+      written = gated
+        ? // waiters learn the lot only from a stored bid: the one write between their read and that state
+          await this.gate.run(a.listingId, s.version, bidder, write, (w) =>
+            w.bid && w.version ? { ...state, version: w.version } : undefined,
+          )
+        : await write();
     } catch (err) {
       // a replay of this (bidder, key) won the same race: the next read answers with its bid
       if (sqlState(err) === UNIQUE_VIOLATION) return { lost: true };
       throw err;
     }
-    const { bid, fresh } = written;
-    if (!bid) return { lost: true, newer: fresh && fresh.version !== s.version ? fresh : undefined };
-    const state: AuctionRow = {
-      ...s,
-      status: TradeStatus.OPEN,
-      currentPrice: a.amount,
-      leadingPaddle: paddle,
-      bidCount: s.bidCount + 1,
-      endsAt,
-    };
+    const { bid } = written;
+    if (!bid) return { lost: true, newer: newerThan(s, written.fresh) };
     const { notices, ...stored } = bid;
     return { bid: stored, replay: false, state, extended: decision.extended, notices };
   }
@@ -225,3 +226,38 @@ export class BidsService {
     );
   }
 }
+
+/** The pure rule on one snapshot: the acceptance, or the refusal thrown. */
+function decideBid(s: BidSnapshot, a: BidAttemptInput) {
+  if (s.currentMode !== TradeMode.AUCTION)
+    throw conflict('NOT_AN_AUCTION', 'this listing does not take bids');
+  const decision = validateBid(
+    {
+      status: s.status,
+      startsAtMs: new Date(s.startsAt).getTime(),
+      endsAtMs: new Date(s.endsAt).getTime(),
+      startPriceFen: toFen(s.startPrice),
+      incrementFen: toFen(s.increment),
+      currentPriceFen: s.currentPrice === null ? null : toFen(s.currentPrice),
+      leadingBidderId: s.leaderOrg,
+      sellerOrgId: s.sellerId,
+      extensionSeconds: s.extensionSeconds,
+    },
+    {
+      bidderOrgId: a.org,
+      amountFen: toFen(a.amount),
+      atMs: s.now.getTime(),
+      depositPaid: s.depositStatus === 'PAID',
+    },
+  );
+  if (!decision.ok)
+    throw refusal(
+      decision.reason,
+      decision.minimumFen === undefined ? {} : { minimum: fromFen(decision.minimumFen) },
+    );
+  return decision;
+}
+
+/** A snapshot a write saw, when it is a newer version of the lot than `s`. */
+const newerThan = (s: BidSnapshot, fresh?: BidSnapshot) =>
+  fresh && fresh.version !== s.version ? fresh : undefined;
