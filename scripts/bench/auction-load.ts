@@ -1,6 +1,7 @@
 // The bidders of the auction benchmark: one closed loop per bidder over placeBid, each bidding the next
 // valid amount it knows of (its last acceptance + increment, or the `minimum` a refusal reports) under a
-// fresh idempotency key. Attempts started inside the measured window are counted; earlier ones warm up.
+// fresh idempotency key, bidder i through API process i mod apis. Attempts started inside the measured
+// window are counted; earlier ones warm up.
 import { performance } from 'node:perf_hooks';
 import type { AuctionPlatform } from './auction-platform.js';
 import type { Lot } from './auction-setup.js';
@@ -53,7 +54,7 @@ export async function runBidders(
       const key = `b${i}-${seq}`;
       let outcome: string;
       try {
-        const body = await p.post(BID, { l: lot.listingId, a: String(next), k: key }, token);
+        const body = await p.post(BID, { l: lot.listingId, a: String(next), k: key }, token, i % p.apis);
         const bid = body.data?.placeBid as { id: string; amount: string } | undefined;
         if (bid) {
           out.bids.push({ bidder: i, key, amount: next, id: bid.id });

@@ -30,19 +30,21 @@ export interface AuctionPlatform {
   dbName: string;
   dbUrl: string;
   prefix: string;
-  /** One GraphQL request over the keep-alive pool; the body as answered (errors included). */
-  post(query: string, variables: Record<string, unknown>, token?: string): Promise<GqlBody>;
+  /** API processes serving the platform (`--apis`); requests go to the first unless told otherwise. */
+  apis: number;
+  /** One GraphQL request over the keep-alive pool to API process `api`; the body as answered (errors included). */
+  post(query: string, variables: Record<string, unknown>, token?: string, api?: number): Promise<GqlBody>;
   /** The same, throwing on any GraphQL error. */
   gql(query: string, variables?: Record<string, unknown>, token?: string): Promise<Record<string, any>>;
-  /** The API's Prometheus text (`/metrics`). */
+  /** Each API process's Prometheus text (`/metrics`), one after another. */
   metrics(): Promise<string>;
-  /** CPU time (user + system) the API process has used so far, in ms; null where /proc is not there. */
+  /** CPU time (user + system) the API processes have used so far, in ms; null where /proc is not there. */
   apiCpuMs(): number | null;
   stop(): Promise<void>;
 }
 
 /** Needs `npm run build` first (the API, worker and db.js run from dist/). */
-export async function startAuctionPlatform(connections: number): Promise<AuctionPlatform> {
+export async function startAuctionPlatform(connections: number, apis = 1): Promise<AuctionPlatform> {
   const tag = randomBytes(4).toString('hex');
   const dbName = `techmarket_bench_auction_${tag}`;
   const dbUrl = databaseUrl(dbName);
@@ -80,15 +82,25 @@ export async function startAuctionPlatform(connections: number): Promise<Auction
     if (!cloned) await admin(`create database "${dbName}"`);
     db('migrate');
     if (!cloned) db('seed-reference');
-    env.PORT = String(await freePort());
-    // BENCH_API_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": node flags for the API process only
+    // BENCH_API_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": node flags for the API processes only
     const apiArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    const api = processes.launch('dist/apps/api/src/main.js', env, 'api', apiArgs);
+    const bases: string[] = [];
+    const apiPids: number[] = [];
+    for (let i = 0; i < apis; i += 1) {
+      const port = String(await freePort());
+      const api = processes.launch(
+        'dist/apps/api/src/main.js',
+        { ...env, PORT: port },
+        `api ${i + 1}`,
+        apiArgs,
+      );
+      apiPids.push(api.pid ?? -1);
+      bases.push(`http://127.0.0.1:${port}`);
+    }
     processes.launch('dist/apps/worker/src/main.js', env, 'worker');
-    const base = `http://127.0.0.1:${env.PORT}`;
-    await untilHealthy(base);
-    const post: AuctionPlatform['post'] = async (query, variables, token) => {
-      const res = await request(`${base}/graphql`, {
+    for (const base of bases) await untilHealthy(base);
+    const post: AuctionPlatform['post'] = async (query, variables, token, api = 0) => {
+      const res = await request(`${bases[api % bases.length]}/graphql`, {
         method: 'POST',
         dispatcher: agent,
         headers: {
@@ -107,18 +119,21 @@ export async function startAuctionPlatform(connections: number): Promise<Auction
     console.log(
       `platform: database ${dbName} (${cloned ? 'cloned from the template' : 'migrated'}), queue prefix ${prefix}`,
     );
-    const apiPid = api.pid;
+    const cpuMsOf = (pid: number) => {
+      // fields 14 and 15 of /proc/<pid>/stat (after the ")" closing the command name): utime, stime in ticks
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return ((Number(f[11]) + Number(f[12])) * 1000) / CLOCK_TICKS;
+    };
     const apiCpuMs = () => {
       try {
-        // fields 14 and 15 of /proc/<pid>/stat (after the ")" closing the command name): utime, stime in ticks
-        const f = readFileSync(`/proc/${apiPid}/stat`, 'utf8').split(') ')[1].split(' ');
-        return ((Number(f[11]) + Number(f[12])) * 1000) / CLOCK_TICKS;
+        return apiPids.reduce((sum, pid) => sum + cpuMsOf(pid), 0);
       } catch {
         return null;
       }
     };
-    const metrics = async () => (await fetch(`${base}/metrics`)).text();
-    return { dbName, dbUrl, prefix, post, gql, metrics, apiCpuMs, stop };
+    const metrics = async () =>
+      (await Promise.all(bases.map(async (base) => (await fetch(`${base}/metrics`)).text()))).join('\n');
+    return { dbName, dbUrl, prefix, apis, post, gql, metrics, apiCpuMs, stop };
   } catch (err) {
     await stop();
     throw err;

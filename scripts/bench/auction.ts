@@ -1,7 +1,8 @@
 // Issue #5, live auction throughput: N bidders on one lot for S seconds through the real API (GraphQL over
 // keep-alive HTTP), beside the same run's raw Postgres rate of locked read-modify-write transactions on one
 // row, then the invariants. Targets: API bid attempts/s ≥ 0.5 × the raw rate, p99 latency ≤ 100 ms.
-//   npm run bench:auction [-- --bidders 40 --seconds 15 --raw-clients 40 --warmup 2]
+//   npm run bench:auction [-- --bidders 40 --seconds 15 --raw-clients 40 --warmup 2 --apis 1]
+// --apis N runs N API processes side by side, bidder i bidding through process i mod N.
 // The lot ends 10 minutes after it is listed with extensionSeconds 0, so its end never moves in the run.
 // The raw rate is measured first (API idle), then the bidders. Database and Redis keys are removed at the end.
 import { parseArgs } from 'node:util';
@@ -17,19 +18,28 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '15' },
     'raw-clients': { type: 'string', default: '40' },
     warmup: { type: 'string', default: '2' },
+    apis: { type: 'string', default: '1' },
   },
 });
 const bidders = Number(values.bidders);
 const seconds = Number(values.seconds);
 const rawClients = Number(values['raw-clients']);
 const warmup = Number(values.warmup);
+const apis = Number(values.apis);
+for (const [name, n] of Object.entries({ bidders, seconds, 'raw-clients': rawClients, apis }))
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(
+      `--${name} must be a whole number of at least 1, got ${String(values[name as keyof typeof values])}`,
+    );
+    process.exit(2);
+  }
 const TARGET_RATIO = 0.5;
 const TARGET_P99_MS = 100;
 
 const f1 = (n: number) => n.toFixed(1);
 
 async function main(): Promise<number> {
-  const p = await startAuctionPlatform(bidders + 8);
+  const p = await startAuctionPlatform(bidders + 8, apis);
   try {
     const lot = await setUpLot(p, bidders, 600);
     console.log(`lot ${lot.listingId}: ${bidders} bidders registered, deposits confirmed`);
@@ -55,7 +65,7 @@ async function main(): Promise<number> {
       .map(([r, n]) => `${r} ${n}`)
       .join(', ');
     console.log(
-      `API, ${bidders} bidders, ${seconds} s (after ${warmup} s warm-up): ${load.attempts} attempts, ` +
+      `API${apis > 1 ? ` (${apis} processes)` : ''}, ${bidders} bidders, ${seconds} s (after ${warmup} s warm-up): ${load.attempts} attempts, ` +
         `${f1(attemptsPerSecond)} attempts/s, ${f1(load.accepted / load.seconds)} accepted bids/s (${load.accepted})`,
     );
     console.log(`  refused: ${refused || 'none'}`);
@@ -70,13 +80,14 @@ async function main(): Promise<number> {
     }
     if (apiCpu !== null)
       console.log(
-        `  API process CPU ${f1(apiCpu / load.attempts)} ms per attempt, ${f1(apiCpu / 10 / seconds)}% of one core`,
+        `  API process${apis > 1 ? 'es' : ''} CPU ${f1(apiCpu / load.attempts)} ms per attempt, ${f1(apiCpu / 10 / seconds)}% of one core`,
       );
-    const decisions = (await p.metrics())
-      .split('\n')
-      .filter((l) => l.startsWith('auction_bid_decisions_total{'))
-      .map((l) => l.replace(/^auction_bid_decisions_total\{path="(\w+)",outcome="(\w+)"\} /, '$1/$2 '))
-      .join(', ');
+    const decided = new Map<string, number>();
+    for (const line of (await p.metrics()).split('\n')) {
+      const m = /^auction_bid_decisions_total\{path="(\w+)",outcome="(\w+)"\} (\d+)/.exec(line);
+      if (m) decided.set(`${m[1]}/${m[2]}`, (decided.get(`${m[1]}/${m[2]}`) ?? 0) + Number(m[3]));
+    }
+    const decisions = [...decided].map(([k, n]) => `${k} ${n}`).join(', ');
     console.log(`  decisions (path/outcome, warm-up and replays included): ${decisions}`);
     const ratio = attemptsPerSecond / raw.perSecond;
     const ratioOk = ratio >= TARGET_RATIO;
