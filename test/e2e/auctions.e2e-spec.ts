@@ -32,7 +32,7 @@ const listedAchievement = () =>
   });
 
 const CREATE = `mutation($input: TradeListingInput!) { createTradeListing(input: $input) { id mode currentMode status endsAt
-  auction { startPrice increment depositAmount hasReserve extensionSeconds status } } }`;
+  auction { startPrice increment depositAmount hasReserve extensionSeconds forfeitIfNoBid status } } }`;
 const BID = `mutation($l: ID!, $a: Money!, $k: String!) { placeBid(listingId: $l, amount: $a, idempotencyKey: $k) { id paddle amount createdAt } }`;
 const REGISTER = `mutation($l: ID!) { registerForListing(listingId: $l) { id paddle depositAmount depositStatus } }`;
 const CONFIRM = `mutation($r: ID!) { confirmDeposit(registrationId: $r) { id depositStatus } }`;
@@ -67,6 +67,19 @@ async function paidBidders(listingId: string, count: number) {
     regs.push(registerForListing);
   }
   return regs;
+}
+
+/** Waits for the close to make the deal; the deposits' statuses in paddle order. */
+async function depositsOnceDealt(listingId: string): Promise<string[]> {
+  await waitFor(
+    async () => (await must(STATE, { id: listingId })).tradeListing.status === 'DEALT',
+    10_000,
+    'the close',
+  );
+  const rows = await sql(`select deposit_status from registrations where listing_id = $1 order by paddle`, [
+    listingId,
+  ]);
+  return rows.map((d: any) => d.deposit_status);
 }
 
 describe('an auction (竞价拍卖)', () => {
@@ -375,6 +388,35 @@ describe('an auction (竞价拍卖)', () => {
       [listing.id],
     );
     expect(a.status).toBe('LISTED');
+  }, 20_000);
+
+  it("keeps a silent bidder's deposit under the seller's forfeit term, and says so on the chain and to the bidder", async () => {
+    const listing = await auction(3, { forfeitIfNoBid: true, extensionSeconds: 0 });
+    expect(listing.auction).toMatchObject({ forfeitIfNoBid: true });
+    await paidBidders(listing.id, 3);
+    await must(BID, { l: listing.id, a: '100000', k: 'f1' }, bidders[0].token);
+    await must(BID, { l: listing.id, a: '105000', k: 'f2' }, bidders[1].token);
+    // bidder 0 bid and lost: refunded; bidder 1 won: applied; bidder 2 paid and never bid: forfeited
+    expect(await depositsOnceDealt(listing.id)).toEqual(['REFUNDED', 'APPLIED', 'FORFEITED']);
+    const [deal] = await sql(`select payload from evidence_entries where listing_id = $1 and kind = 'DEAL'`, [
+      listing.id,
+    ]);
+    expect(deal.payload.deposits.map((d: any) => d.to)).toEqual(['REFUNDED', 'APPLIED', 'FORFEITED']);
+    const told = await must('{ myNotifications { kind body subjectId } }', {}, bidders[2].token);
+    expect(told.myNotifications).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'AUCTION_LOST', body: expect.stringContaining('不予退还') }),
+      ]),
+    );
+    expect((await must(STATE, { id: listing.id })).tradeListing.evidence.valid).toBe(true);
+  }, 30_000);
+
+  it('refunds a silent bidder without the forfeit term', async () => {
+    const listing = await auction(2, { extensionSeconds: 0 });
+    expect(listing.auction).toMatchObject({ forfeitIfNoBid: false });
+    await paidBidders(listing.id, 2);
+    await must(BID, { l: listing.id, a: '100000', k: 'g1' }, bidders[0].token);
+    expect(await depositsOnceDealt(listing.id)).toEqual(['APPLIED', 'REFUNDED']);
   }, 20_000);
 
   it('pushes every accepted bid to watchers on another API process', async () => {

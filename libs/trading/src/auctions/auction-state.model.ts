@@ -24,5 +24,9 @@ export class AuctionState {
   @Field(() => Date) startsAt: Date;
   @Field(() => Date) endsAt: Date;
   @Field(() => Int) extensionSeconds: number;
+  @Field(() => Boolean, {
+    description: 'a bidder whose deposit is paid and who places no bid forfeits it at the close',
+  })
+  forfeitIfNoBid: boolean;
   @Field(() => TradeStatus) status: TradeStatus;
 }

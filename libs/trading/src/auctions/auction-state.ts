@@ -16,6 +16,7 @@ export interface AuctionRow {
   startsAt: Date | string;
   endsAt: Date | string;
   extensionSeconds: number;
+  forfeitIfNoBid: boolean;
 }
 
 export const auctionStateOf = (r: AuctionRow): AuctionState => ({
@@ -34,12 +35,14 @@ export const auctionStateOf = (r: AuctionRow): AuctionState => ({
   startsAt: new Date(r.startsAt),
   endsAt: new Date(r.endsAt),
   extensionSeconds: r.extensionSeconds,
+  forfeitIfNoBid: r.forfeitIfNoBid,
   status: r.status,
 });
 
 /** The select list that `auctionStateOf` reads, over `l` (trade_listings) joined to its leader `lr`. */
 export const AUCTION_COLUMNS = `l.id, l.status, l.start_price as "startPrice", l.increment, l.deposit_amount as "depositAmount",
   l.reserve_price as "reservePrice", l.current_price as "currentPrice", lr.paddle as "leadingPaddle", l.bid_count as "bidCount",
-  l.starts_at as "startsAt", l.ends_at as "endsAt", l.extension_seconds as "extensionSeconds"`;
+  l.starts_at as "startsAt", l.ends_at as "endsAt", l.extension_seconds as "extensionSeconds",
+  l.forfeit_if_no_bid as "forfeitIfNoBid"`;
 
 export const auctionChannel = (listingId: string) => `auction:${listingId}`;

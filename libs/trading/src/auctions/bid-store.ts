@@ -58,7 +58,7 @@ export interface BidSnapshot extends AuctionRow {
 const SNAPSHOT_COLUMNS = `l.xmin::text as version, l.id, l.status, l.current_mode as "currentMode", l.seller_id as "sellerId",
   l.start_price as "startPrice", l.increment, l.deposit_amount as "depositAmount", l.reserve_price as "reservePrice",
   l.current_price as "currentPrice", l.bid_count as "bidCount", l.starts_at as "startsAt", l.ends_at as "endsAt",
-  l.extension_seconds as "extensionSeconds", l.evidence_length as "evidenceLength", l.evidence_head as "evidenceHead",
+  l.extension_seconds as "extensionSeconds", l.forfeit_if_no_bid as "forfeitIfNoBid", l.evidence_length as "evidenceLength", l.evidence_head as "evidenceHead",
   lr.paddle as "leadingPaddle", lr.buyer_id as "leaderOrg",
   r.id as "registrationId", r.paddle, r.deposit_status as "depositStatus",
   p.id as "priorId", p.paddle as "priorPaddle", p.amount as "priorAmount", p.created_at as "priorCreatedAt",

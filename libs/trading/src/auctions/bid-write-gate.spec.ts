@@ -118,6 +118,7 @@ describe('asSeenBy', () => {
     startsAt: new Date('2026-12-01T00:00:00Z'),
     endsAt: new Date('2026-12-02T00:00:00Z'),
     extensionSeconds: 0,
+    forfeitIfNoBid: false,
     evidenceLength: 3,
     evidenceHead: 'h3',
     leadingPaddle: 'P1',

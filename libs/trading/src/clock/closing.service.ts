@@ -62,8 +62,11 @@ export class ClosingService {
       buyerId: string;
       amount: string;
       status: DepositHolder['depositStatus'];
+      placedBid: boolean;
     }> = await em.query(
-      `select id, buyer_id as "buyerId", deposit_amount as amount, deposit_status as status from registrations where listing_id = $1 order by paddle`,
+      `select r.id, r.buyer_id as "buyerId", r.deposit_amount as amount, r.deposit_status as status,
+         exists (select 1 from bids b where b.registration_id = r.id) as "placedBid"
+       from registrations r where r.listing_id = $1 order by r.paddle`,
       [listingId],
     );
     return rows.map((r) => ({
@@ -71,6 +74,7 @@ export class ClosingService {
       buyerOrgId: r.buyerId,
       depositFen: toFen(r.amount),
       depositStatus: r.status,
+      placedBid: r.placedBid,
     }));
   }
 
@@ -95,17 +99,22 @@ export class ClosingService {
         leader && l.currentPrice ? { bidderOrgId: leader.buyerId, amountFen: toFen(l.currentPrice) } : null,
       reservePriceFen: l.reservePrice === null ? null : toFen(l.reservePrice),
       registrations,
+      forfeitIfNoBid: l.forfeitIfNoBid,
     });
     await this.settle(em, outcome.settlements);
+    const forfeited = new Set(
+      outcome.settlements.filter((s) => s.to === 'FORFEITED').map((s) => s.buyerOrgId),
+    );
+    const deposit = (org: string) => (forfeited.has(org) ? '未出价，保证金不予退还' : '保证金将退还');
     if (outcome.outcome === 'FAILED') {
       for (const r of registrations)
         notices.push({
           org: r.buyerOrgId,
           kind: 'AUCTION_LOST',
           title: '拍卖流拍',
-          body: '本次竞价未成交，保证金将退还',
+          body: `本次竞价未成交，${deposit(r.buyerOrgId)}`,
         });
-      return this.fail(em, l, outcome.reason);
+      return this.fail(em, l, outcome.reason, forfeited.size ? outcome.settlements : undefined);
     }
     const price = fromFen(outcome.priceFen);
     const dealId = await writeDeal(em, l, outcome.winnerOrgId, price);
@@ -127,7 +136,7 @@ export class ClosingService {
               org: r.buyerOrgId,
               kind: 'AUCTION_LOST',
               title: '竞价未中',
-              body: `成交价 ${price} 元，保证金将退还`,
+              body: `成交价 ${price} 元，${deposit(r.buyerOrgId)}`,
             },
       );
     return 'DEALT';
@@ -187,7 +196,13 @@ export class ClosingService {
     return 'DEALT';
   }
 
-  private async fail(em: EntityManager, l: TradeListingEntity, reason: string): Promise<string> {
+  /** FAILED: every deposit still PAID refunded; `deposits`, when some were forfeited, on the evidence. */
+  private async fail(
+    em: EntityManager,
+    l: TradeListingEntity,
+    reason: string,
+    deposits?: ReadonlyArray<{ to: string; amountFen: bigint }>,
+  ): Promise<string> {
     await em.query(
       `update trade_listings set status = 'FAILED', outcome = $2, closed_at = now(), updated_at = now() where id = $1`,
       [l.id, reason],
@@ -200,7 +215,11 @@ export class ClosingService {
       `update achievements set status = 'LISTED', updated_at = now() where id = $1 and status = 'IN_TRADE'`,
       [l.achievementId],
     );
-    await this.evidence.append(em, l.id, 'CLOSE', { outcome: 'FAILED', reason });
+    await this.evidence.append(em, l.id, 'CLOSE', {
+      outcome: 'FAILED',
+      reason,
+      ...(deposits ? { deposits: deposits.map((s) => ({ to: s.to, amount: fromFen(s.amountFen) })) } : {}),
+    });
     return 'FAILED';
   }
 

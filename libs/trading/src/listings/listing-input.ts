@@ -14,6 +14,7 @@ export interface ListingTerms {
   depositAmount: string | null;
   extensionSeconds: number;
   durationSeconds: number | null;
+  forfeitIfNoBid: boolean;
 }
 
 const money = (v: string | null | undefined, field: string) => (v == null ? null : parseMoney(v, field));
@@ -42,6 +43,7 @@ export function checkListingInput(input: TradeListingInput, now: Date): ListingT
       depositAmount: null,
       extensionSeconds: 300,
       durationSeconds: null,
+      forfeitIfNoBid: false,
     };
   }
   const a = input.auction;
@@ -77,5 +79,6 @@ export function checkListingInput(input: TradeListingInput, now: Date): ListingT
     depositAmount: fromFen(checked.depositFen),
     extensionSeconds: checked.extensionSeconds,
     durationSeconds: checked.durationSeconds,
+    forfeitIfNoBid: a.forfeitIfNoBid ?? false,
   };
 }

@@ -93,6 +93,7 @@ export class ListingsService {
         increment: t.increment,
         startsAt: t.startsAt.toISOString(),
         endsAt: t.endsAt.toISOString(),
+        ...(t.forfeitIfNoBid ? { forfeitIfNoBid: true } : {}),
       });
       return saved;
     });

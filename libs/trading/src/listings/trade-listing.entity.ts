@@ -52,6 +52,8 @@ export class TradeListingEntity {
   @Column({ type: 'numeric', precision: 18, scale: 2, nullable: true }) depositAmount: string | null;
   @Column({ type: 'int', default: 300 }) extensionSeconds: number;
   @Column({ type: 'int', nullable: true }) durationSeconds: number | null;
+  /** a paid bidder that never bids forfeits its deposit at the close (the seller's term) */
+  @Column({ type: 'boolean', default: false }) forfeitIfNoBid: boolean;
   @Column({ type: 'numeric', precision: 18, scale: 2, nullable: true }) currentPrice: string | null;
   @Column({ type: 'uuid', nullable: true }) leadingRegistrationId: string | null;
   @Column({ type: 'int', default: 0 }) bidCount: number;

@@ -48,6 +48,13 @@ export class AuctionTermsInput {
     description: 'length of the auction a LISTING turns into when two or more buyers paid',
   })
   durationSeconds?: number | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'a bidder whose deposit is paid and who places no bid forfeits it at the close (保证金不予退还); otherwise it is refunded',
+  })
+  forfeitIfNoBid?: boolean | null;
 }
 
 @InputType('TradeListingInput')

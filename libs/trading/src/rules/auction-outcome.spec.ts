@@ -35,6 +35,29 @@ describe('closeAuction', () => {
     }
   });
 
+  it('under the forfeit term, keeps the deposit of a paid bidder that never bid, dealt or failed', () => {
+    const withBids = [
+      newHolder({ buyerOrgId: 'a', placedBid: true }),
+      newHolder({ buyerOrgId: 'b', placedBid: true }),
+      newHolder({ buyerOrgId: 'n', placedBid: false }),
+    ];
+    const dealt = closeAuction({
+      highestBid: { bidderOrgId: 'a', amountFen: yuan(150_000) },
+      registrations: withBids,
+      forfeitIfNoBid: true,
+    });
+    expect(to(dealt)).toEqual(['APPLIED', 'REFUNDED', 'FORFEITED']);
+    const below = closeAuction({
+      highestBid: { bidderOrgId: 'a', amountFen: yuan(150_000) },
+      reservePriceFen: yuan(200_000),
+      registrations: withBids,
+      forfeitIfNoBid: true,
+    });
+    expect(to(below)).toEqual(['REFUNDED', 'REFUNDED', 'FORFEITED']);
+    const none = closeAuction({ highestBid: null, registrations: regs, forfeitIfNoBid: true });
+    expect(to(none)).toEqual(['FORFEITED', 'FORFEITED', 'PENDING']);
+  });
+
   it('deals with the highest bidder, applies its deposit and refunds the others', () => {
     const o = closeAuction({
       highestBid: { bidderOrgId: 'b', amountFen: yuan(150_000) },
@@ -75,6 +98,7 @@ describe('closeAuction', () => {
           fc.constantFrom('a', 'b', 'c', 'd', 'e'),
           fc.constantFrom(...statuses),
           fc.bigInt(0n, 10n ** 10n),
+          fc.boolean(),
         ),
         {
           selector: (r) => r[0],
@@ -82,16 +106,22 @@ describe('closeAuction', () => {
       ),
       bid: fc.option(fc.tuple(fc.constantFrom('a', 'b', 'c', 'd', 'e'), fc.bigInt(1n, 10n ** 12n))),
       reserve: fc.option(fc.bigInt(1n, 10n ** 12n)),
+      forfeitIfNoBid: fc.boolean(),
     });
     fc.assert(
-      fc.property(arb, ({ rows, bid, reserve }) => {
-        const registrations: DepositHolder[] = rows.map(([o, s, f]) =>
-          newHolder({ buyerOrgId: o, depositStatus: s, depositFen: f }),
+      fc.property(arb, ({ rows, bid, reserve, forfeitIfNoBid }) => {
+        const registrations: DepositHolder[] = rows.map(([o, s, f, placedBid]) =>
+          newHolder({ buyerOrgId: o, depositStatus: s, depositFen: f, placedBid }),
         );
         const highestBid = bid && { bidderOrgId: bid[0], amountFen: bid[1] };
-        const o = closeAuction({ highestBid, reservePriceFen: reserve, registrations });
+        const o = closeAuction({ highestBid, reservePriceFen: reserve, registrations, forfeitIfNoBid });
         const t = depositTotals(o.settlements);
         expect(t.appliedFen + t.refundedFen + t.forfeitedFen).toBe(t.paidFen);
+        // only a paid bidder that never bid, and only under the term, forfeits at the close
+        for (const s of o.settlements.filter((x) => x.from === 'PAID' && x.to === 'FORFEITED'))
+          expect(
+            forfeitIfNoBid && !registrations.find((r) => r.registrationId === s.registrationId)?.placedBid,
+          ).toBe(true);
         const dealt = highestBid !== null && (reserve === null || highestBid.amountFen >= reserve);
         expect(o.outcome).toBe(dealt ? 'DEALT' : 'FAILED');
         if (o.outcome === 'DEALT') {

@@ -12,8 +12,10 @@ export interface AuctionCloseInput {
   readonly highestBid: WinningBid | null;
   /** 保留价, hidden from bidders; null or absent: no reserve. */
   readonly reservePriceFen?: Fen | null;
-  /** Every registration of the auction with its deposit. */
+  /** Every registration of the auction with its deposit (and, for the forfeit term, whether it bid). */
   readonly registrations: readonly DepositHolder[];
+  /** The listing's term: a paid bidder that never bid forfeits its deposit. */
+  readonly forfeitIfNoBid?: boolean;
 }
 
 export interface AuctionDealt {
@@ -44,17 +46,23 @@ export const isReserveMet = (priceFen: Fen | null, reservePriceFen: Fen | null |
  * Closes an auction at its (extended) end: the highest bid at or above the reserve is a deal with
  * that bidder at that price; otherwise FAILED (流拍) with NO_BIDS or RESERVE_NOT_MET.
  * Deposits (see `settleDeposits`): the winner's PAID deposit is APPLIED, every other PAID one REFUNDED
- * (all of them on failure); PENDING deposits stay PENDING; settled ones are left as they are.
+ * (all of them on failure), or FORFEITED under the forfeit term when that bidder never bid; PENDING
+ * deposits stay PENDING; settled ones are left as they are.
  */
 export function closeAuction(input: AuctionCloseInput): AuctionOutcome {
   const { highestBid, reservePriceFen, registrations } = input;
+  const terms = { forfeitIfNoBid: input.forfeitIfNoBid ?? false };
   if (highestBid === null) {
-    return { outcome: 'FAILED', reason: 'NO_BIDS', settlements: settleDeposits(registrations, null) };
+    return { outcome: 'FAILED', reason: 'NO_BIDS', settlements: settleDeposits(registrations, null, terms) };
   }
   if (!isReserveMet(highestBid.amountFen, reservePriceFen)) {
-    return { outcome: 'FAILED', reason: 'RESERVE_NOT_MET', settlements: settleDeposits(registrations, null) };
+    return {
+      outcome: 'FAILED',
+      reason: 'RESERVE_NOT_MET',
+      settlements: settleDeposits(registrations, null, terms),
+    };
   }
-  const settlements = settleDeposits(registrations, highestBid.bidderOrgId);
+  const settlements = settleDeposits(registrations, highestBid.bidderOrgId, terms);
   const depositAppliedFen = settlements
     .filter((s) => s.from === 'PAID' && s.to === 'APPLIED')
     .reduce((sum, s) => sum + s.amountFen, 0n);

@@ -68,6 +68,27 @@ describe('settleDeposits', () => {
     ]);
   });
 
+  describe('under the forfeit term (forfeitIfNoBid)', () => {
+    const bidders = [
+      newHolder({ buyerOrgId: 'a', placedBid: true }),
+      newHolder({ buyerOrgId: 'b', placedBid: true }),
+      newHolder({ buyerOrgId: 'n', placedBid: false }),
+      newHolder({ buyerOrgId: 'p', depositStatus: 'PENDING', placedBid: false }),
+      newHolder({ buyerOrgId: 'r', depositStatus: 'REFUNDED', placedBid: false }),
+    ];
+    it.each([
+      ['a winner', 'a', true, ['APPLIED', 'REFUNDED', 'FORFEITED', 'PENDING', 'REFUNDED']],
+      ['no winner', null, true, ['REFUNDED', 'REFUNDED', 'FORFEITED', 'PENDING', 'REFUNDED']],
+      ['a winner, term off', 'a', false, ['APPLIED', 'REFUNDED', 'REFUNDED', 'PENDING', 'REFUNDED']],
+    ])('with %s: a paid bidder that never bid forfeits, one that bid is refunded', (_n, winner, on, want) => {
+      expect(settleDeposits(bidders, winner, { forfeitIfNoBid: on }).map((s) => s.to)).toEqual(want);
+    });
+    it('never forfeits the winner’s deposit, even with no bid of its own on record', () => {
+      const [w] = settleDeposits([newHolder({ buyerOrgId: 'w' })], 'w', { forfeitIfNoBid: true });
+      expect(w.to).toBe('APPLIED');
+    });
+  });
+
   const statuses: DepositStatus[] = ['PENDING', 'PAID', 'REFUNDED', 'APPLIED', 'FORFEITED'];
   const holdersArb = fc
     .uniqueArray(fc.tuple(fc.string(), fc.constantFrom(...statuses), fc.bigInt(0n, 10n ** 12n)), {
@@ -82,14 +103,15 @@ describe('settleDeposits', () => {
 
   it('conserves money: paid = applied + refunded + forfeited, and settling again changes nothing', () => {
     fc.assert(
-      fc.property(holdersArb, fc.option(fc.string()), (hs, winner) => {
-        const once = settleDeposits(hs, winner);
+      fc.property(holdersArb, fc.option(fc.string()), fc.boolean(), (hs, winner, forfeitIfNoBid) => {
+        const once = settleDeposits(hs, winner, { forfeitIfNoBid });
         const t = depositTotals(once);
         expect(t.appliedFen + t.refundedFen + t.forfeitedFen).toBe(t.paidFen);
         expect(once.filter((s) => s.to === 'APPLIED' && s.from === 'PAID').length).toBeLessThanOrEqual(1);
         const again = settleDeposits(
           once.map((s) => ({ ...s, depositFen: s.amountFen, depositStatus: s.to })),
           winner,
+          { forfeitIfNoBid },
         );
         expect(again.every((s) => s.from === s.to)).toBe(true);
       }),

@@ -23,6 +23,8 @@ export interface DepositHolder {
   readonly buyerOrgId: string;
   readonly depositFen: Fen;
   readonly depositStatus: DepositStatus;
+  /** Whether this bidder placed at least one bid (read only under the forfeit term). */
+  readonly placedBid?: boolean;
 }
 
 export interface DepositSettlement {
@@ -36,6 +38,8 @@ export interface DepositSettlement {
 /**
  * What happens to every deposit when a trade closes:
  * - PAID, and the buyer is the winner → APPLIED (counted towards the price);
+ * - PAID, no bid placed, and the listing's terms say so (`forfeitIfNoBid`) → FORFEITED
+ *   (保证金不予退还: whether the trade dealt or failed);
  * - PAID, anyone else (or no winner: a failed trade) → REFUNDED;
  * - PENDING stays PENDING: no money was ever received, so nothing is refunded; the service must
  *   refuse to confirm a deposit once the trade has closed;
@@ -45,10 +49,14 @@ export interface DepositSettlement {
 export function settleDeposits(
   holders: readonly DepositHolder[],
   winnerOrgId: string | null,
+  terms: { readonly forfeitIfNoBid?: boolean } = {},
 ): DepositSettlement[] {
+  const paidTo = (h: DepositHolder): DepositStatus => {
+    if (h.buyerOrgId === winnerOrgId) return 'APPLIED';
+    return terms.forfeitIfNoBid && !h.placedBid ? 'FORFEITED' : 'REFUNDED';
+  };
   return holders.map((h) => {
-    const to: DepositStatus =
-      h.depositStatus !== 'PAID' ? h.depositStatus : h.buyerOrgId === winnerOrgId ? 'APPLIED' : 'REFUNDED';
+    const to: DepositStatus = h.depositStatus !== 'PAID' ? h.depositStatus : paidTo(h);
     return {
       registrationId: h.registrationId,
       buyerOrgId: h.buyerOrgId,
