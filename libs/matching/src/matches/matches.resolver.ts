@@ -78,7 +78,8 @@ export class NeedMatchesResolver {
   matches(
     @Parent() need: TechNeed,
     @CurrentUser() user: AuthUser | null,
-    @Args('target', { type: () => MatchTarget, nullable: true, defaultValue: MatchTarget.ACHIEVEMENT }) target: MatchTarget,
+    @Args('target', { type: () => MatchTarget, nullable: true, defaultValue: MatchTarget.ACHIEVEMENT })
+    target: MatchTarget,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ) {
