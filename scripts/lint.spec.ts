@@ -1,5 +1,6 @@
-// The lint rules (eslint.config.mjs) as part of `npm test`: a floating promise, a switch that misses a
-// case or an import across a module boundary fails the suite with ESLint's own report.
+// The lint rules (eslint.config.mjs) and the formatting (.prettierrc) as part of `npm test`: a floating
+// promise, a switch that misses a case, an import across a module boundary or an unformatted file fails
+// the suite with the tool's own report.
 import { spawnSync } from 'node:child_process';
 import { projectRoot } from './project-root.js';
 
@@ -18,4 +19,26 @@ describe('the code base', () => {
       report: '',
     });
   }, 120_000);
+
+  it('is formatted by Prettier (npx prettier --write fixes it)', () => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        'node_modules/prettier/bin/prettier.cjs',
+        '--check',
+        '--log-level',
+        'warn',
+        'apps',
+        'libs',
+        'scripts',
+        'test',
+        'migrations',
+      ],
+      { cwd: projectRoot(), encoding: 'utf8' },
+    );
+    expect({ status: run.status, report: `${run.stdout}${run.stderr}`.trim() }).toEqual({
+      status: 0,
+      report: '',
+    });
+  }, 60_000);
 });
