@@ -210,10 +210,21 @@ describe('posted-price listing (挂牌交易)', () => {
   });
 
   it('fails with no paid intent, deals with exactly one, and turns into an auction with two', async () => {
+    const newcomer = await registerMember(platform, {
+      organization: { kind: 'ENTERPRISE', regionCode: '220102' },
+    });
     const [none, one, two] = [await listing(2), await listing(2), await listing(2)];
     await pay(one.id, buyers[0]);
     await pay(two.id, buyers[0]);
     await pay(two.id, buyers[1]);
+    // a third intent registers but its deposit is not confirmed before the listing period ends
+    const late = (
+      await must(
+        `mutation($l: ID!) { registerForListing(listingId: $l) { id } }`,
+        { l: two.id },
+        buyers[2].token,
+      )
+    ).registerForListing;
     await waitFor(
       async () => {
         const states = await Promise.all(
@@ -232,6 +243,28 @@ describe('posted-price listing (挂牌交易)', () => {
     });
     const auction = (await must(STATE, { id: two.id })).tradeListing;
     expect(auction.auction).toMatchObject({ startPrice: '300000.00', status: 'OPEN' });
+    // the auction is among the two paid intents: no late confirmation, no newcomer
+    expect(
+      await reasonOf(
+        `mutation($r: ID!) { confirmDeposit(registrationId: $r) { id } }`,
+        { r: late.id },
+        operator,
+      ),
+    ).toMatchObject({ code: 'CONFLICT', reason: 'INTENTS_CLOSED' });
+    expect(
+      await reasonOf(
+        `mutation($l: ID!) { registerForListing(listingId: $l) { id } }`,
+        { l: two.id },
+        newcomer.token,
+      ),
+    ).toMatchObject({ code: 'CONFLICT', reason: 'INTENTS_CLOSED' });
+    expect(
+      await reasonOf(
+        `mutation($l: ID!) { placeBid(listingId: $l, amount: "300000", idempotencyKey: "late") { id } }`,
+        { l: two.id },
+        buyers[2].token,
+      ),
+    ).toMatchObject({ reason: 'DEPOSIT_REQUIRED' });
     await must(
       `mutation($l: ID!) { placeBid(listingId: $l, amount: "300000", idempotencyKey: "a") { id } }`,
       { l: two.id },

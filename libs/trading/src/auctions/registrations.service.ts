@@ -15,8 +15,15 @@ import {
 import { EvidenceService } from '../evidence/evidence.service.js';
 import { ListingsService } from '../listings/listings.service.js';
 import { DepositStatus, TradeMode, TradeStatus } from '../listings/trade.enums.js';
+import { takesIntents } from '../rules/index.js';
 import { refusal } from '../trading-errors.js';
 import { RegistrationEntity } from './registration.entity.js';
+
+const intentsClosed = () =>
+  conflict(
+    'INTENTS_CLOSED',
+    'this auction is among the buyers whose deposit was paid when the listing period ended',
+  );
 
 /** 报名 and 保证金: buyers register under a paddle number; an operator confirms that the deposit arrived. */
 @Injectable()
@@ -42,6 +49,7 @@ export class RegistrationsService {
       if (existing) return existing.id as string;
       if (l.currentMode === TradeMode.NEGOTIATED)
         throw conflict('NOT_REGISTRABLE', 'a negotiated listing takes offers, not registrations');
+      if (!takesIntents(l.mode, l.currentMode)) throw intentsClosed();
       const [{ open }] = await em.query(`select clock_timestamp() < $1::timestamptz as open`, [l.endsAt]);
       if (![TradeStatus.SCHEDULED, TradeStatus.OPEN].includes(l.status) || !open)
         throw conflict('LISTING_CLOSED', 'registration has closed');
@@ -70,6 +78,7 @@ export class RegistrationsService {
       const l = await this.listings.lock(em, reg.listingId);
       if (![TradeStatus.SCHEDULED, TradeStatus.OPEN].includes(l.status))
         throw conflict('LISTING_CLOSED', 'the trade has closed');
+      if (!takesIntents(l.mode, l.currentMode)) throw intentsClosed();
       const [rows]: [unknown[], number] = await em.query(
         `update registrations set deposit_status = 'PAID' where id = $1 and deposit_status = 'PENDING' returning id`,
         [reg.id],

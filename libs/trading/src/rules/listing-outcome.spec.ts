@@ -1,4 +1,4 @@
-import { closeListing } from './listing-outcome.js';
+import { closeListing, takesIntents } from './listing-outcome.js';
 import { HOUR, T0, newHolder, yuan } from './rules.fixtures.js';
 
 const PRICE = yuan(300_000);
@@ -56,4 +56,15 @@ describe('closeListing (挂牌 period end)', () => {
       closeListing({ listPriceFen: PRICE, intents, nowMs: T0, auctionDurationSeconds: 0 }),
     ).toThrow(RangeError);
   });
+});
+
+describe('takesIntents', () => {
+  it.each([
+    ['AUCTION', 'AUCTION', true],
+    ['LISTING', 'LISTING', true],
+    ['LISTING', 'AUCTION', false],
+    ['NEGOTIATED', 'NEGOTIATED', true],
+  ] as const)('a %s listing now in %s mode: %p', (mode, current, takes) =>
+    expect(takesIntents(mode, current)).toBe(takes),
+  );
 });

@@ -84,3 +84,14 @@ export function closeListing(input: ListingCloseInput): ListingOutcome {
     bidderOrgIds: buyers,
   };
 }
+
+type Mode = 'NEGOTIATED' | 'LISTING' | 'AUCTION';
+
+/**
+ * Whether a listing still takes registrations and deposit confirmations (while open, before its end).
+ * Never once a 挂牌 listing has turned into an auction: that auction is among the buyers whose deposit
+ * was paid when the listing period ended, so a newcomer, or an intent confirmed late, could otherwise
+ * join it and bid.
+ */
+export const takesIntents = (mode: Mode, currentMode: Mode): boolean =>
+  !(mode === 'LISTING' && currentMode === 'AUCTION');
