@@ -323,4 +323,35 @@ describe('organizations', () => {
     expect(seen).toEqual([4, 3, 2, 1, 0].map((i) => `${tag}-${i}`));
     expect(pages).toBe(3);
   });
+
+  it('skips no organization created within the same millisecond as the end of a page', async () => {
+    const tag = `同毫秒${Date.now()}`;
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { user } = await registerMember(platform, {
+        organization: { name: `${tag}-${i}`, creditCode: newCreditCode() },
+      });
+      ids.push(user.organization.id);
+    }
+    // three creation times 100 µs apart, all in one millisecond: a cursor cut to the millisecond loses two
+    const client = new pg.Client({ connectionString: platform.db.url });
+    await client.connect();
+    for (const [i, id] of ids.entries())
+      await client.query(
+        `update organizations set created_at = '2030-01-01 00:00:00.1231+00'::timestamptz + make_interval(secs => $2 * 0.0001) where id = $1`,
+        [id, i],
+      );
+    await client.end();
+    const PAGE = `query($q: String, $after: String) { organizations(query: $q, first: 1, after: $after) {
+      pageInfo { hasNextPage endCursor } edges { node { name } } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 5; pages++) {
+      const res: any = await platform.gql(PAGE, { q: tag, after });
+      seen.push(...res.data.organizations.edges.map((e: any) => e.node.name));
+      if (!res.data.organizations.pageInfo.hasNextPage) break;
+      after = res.data.organizations.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([2, 1, 0].map((i) => `${tag}-${i}`));
+  });
 });

@@ -1,5 +1,5 @@
 import { loginAs, registerMember } from '../support/factories.js';
-import { listAchievement, must as mustOn } from '../support/flows.js';
+import { listAchievement, must as mustOn, sql as sqlOn } from '../support/flows.js';
 import { OPERATOR, type Platform, startPlatform, waitFor } from '../support/platform.js';
 
 let platform: Platform;
@@ -9,6 +9,7 @@ const buyers: Array<{ token: string; user: any }> = [];
 
 const must = (query: string, variables: Record<string, unknown>, token?: string) =>
   mustOn(platform, query, variables, token);
+const sql = (text: string, params: unknown[] = []) => sqlOn(platform, text, params);
 const reasonOf = async (query: string, variables: Record<string, unknown>, token?: string) =>
   (await platform.gql(query, variables, token)).errors?.[0].extensions;
 
@@ -149,6 +150,29 @@ describe('negotiated price (协议定价) with public notice', () => {
       reason: 'NOTICE_NOT_ACTIVE',
     });
   }, 30_000);
+});
+
+describe('the list of trade listings', () => {
+  it('skips no listing created within the same millisecond as the end of a page', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push((await negotiated()).id);
+    // far in the future, so that they lead the list; 100 µs apart, all in one millisecond
+    for (const [i, id] of ids.entries())
+      await sql(
+        `update trade_listings set created_at = '2100-01-01 00:00:00.1231+00'::timestamptz + make_interval(secs => $2 * 0.0001) where id = $1`,
+        [id, i],
+      );
+    const PAGE = `query($after: String) { tradeListings(mode: NEGOTIATED, first: 1, after: $after) {
+      pageInfo { endCursor } edges { node { id } } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 3; pages++) {
+      const { tradeListings } = await must(PAGE, { after });
+      seen.push(...tradeListings.edges.map((e: any) => e.node.id));
+      after = tradeListings.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([...ids].reverse());
+  });
 });
 
 describe('posted-price listing (挂牌交易)', () => {

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { decodeCursor, encodeCursor, toConnection } from '@techmarket/shared';
+import { cursorTime, decodeCursor, encodeCursor, toConnection } from '@techmarket/shared';
 import type { Facets } from './facets.model.js';
 import { catalogSummary, MATCH_CAP } from './catalog-summary.js';
 import { firstFound, provinceTsquery, regionRange, SqlParams, tsText } from './sql.js';
@@ -48,10 +48,7 @@ export interface SearchRow {
   rank: string | null;
 }
 
-/** The creation time in a cursor to the microsecond, as Postgres keeps it (a Date would cut it to the
- * millisecond, and rows created within one millisecond would then be skipped). */
-const KEY_AT = (column: string) =>
-  `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "keyAt"`;
+const KEY_AT = (column: string) => `${cursorTime(column)} as "keyAt"`;
 
 interface Keyed {
   keyAt: string;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
+import { cursorTime } from '@techmarket/shared';
 import { OrganizationEntity } from './organization.entity.js';
 import { OrganizationKind } from './organization.enums.js';
 
@@ -35,8 +36,13 @@ export class OrganizationsRepository {
     return this.findById(id);
   }
 
-  /** One page in (createdAt desc, id desc) order, plus the count of everything that matches. */
-  async search(s: OrganizationSearch): Promise<{ rows: OrganizationEntity[]; total: number }> {
+  /**
+   * One page in (createdAt desc, id desc) order, plus the count of everything that matches, and each
+   * row's creation time to the microsecond for its cursor.
+   */
+  async search(
+    s: OrganizationSearch,
+  ): Promise<{ rows: OrganizationEntity[]; total: number; keyAt: ReadonlyMap<string, string> }> {
     const qb = this.repo.createQueryBuilder('o');
     if (s.query) qb.andWhere(`o.name ILIKE :q ESCAPE '\\'`, { q: `%${escapeLike(s.query)}%` });
     if (s.kind) qb.andWhere('o.kind = :kind', { kind: s.kind });
@@ -45,7 +51,12 @@ export class OrganizationsRepository {
     if (s.after) {
       qb.andWhere('(o.created_at, o.id) < (:createdAt::timestamptz, :id::uuid)', s.after);
     }
-    const rows = await qb.orderBy('o.created_at', 'DESC').addOrderBy('o.id', 'DESC').limit(s.limit).getMany();
-    return { rows, total };
+    const { entities, raw } = await qb
+      .addSelect(cursorTime('o.created_at'), 'key_at')
+      .orderBy('o.created_at', 'DESC')
+      .addOrderBy('o.id', 'DESC')
+      .limit(s.limit)
+      .getRawAndEntities<{ o_id: string; key_at: string }>();
+    return { rows: entities, total, keyAt: new Map(raw.map((r) => [r.o_id, r.key_at])) };
   }
 }

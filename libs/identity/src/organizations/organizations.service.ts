@@ -27,8 +27,6 @@ export interface OrganizationListArgs {
   after?: string | null;
 }
 
-const cursorOf = (o: OrganizationEntity) => encodeCursor([o.createdAt.toISOString(), o.id]);
-
 @Injectable()
 export class OrganizationsService {
   constructor(
@@ -53,14 +51,16 @@ export class OrganizationsService {
     const limit = checkPageSize(args.first);
     const region = args.regionCode ? regionPrefix(checkRegionCode(args.regionCode)) : null;
     const cursor = decodeCursor(args.after, 2);
-    const { rows, total } = await this.organizations.search({
+    const { rows, total, keyAt } = await this.organizations.search({
       query: args.query?.trim() || null,
       kind: args.kind,
       regionPrefix: region,
       after: cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null,
       limit: limit + 1,
     });
-    return toConnection(rows.slice(0, limit), rows.length > limit, total, cursorOf);
+    return toConnection(rows.slice(0, limit), rows.length > limit, total, (o) =>
+      encodeCursor([keyAt.get(o.id) as string, o.id]),
+    );
   }
 
   /** An operator confirms that an organization is who it says it is; its members are told. */

@@ -13,6 +13,14 @@ export function checkPageSize(first: number | null | undefined, fallback = 20): 
   return size;
 }
 
+/**
+ * A timestamptz column as text to the microsecond, as Postgres keeps it, for a keyset cursor: a Date
+ * keeps only the millisecond, and rows created within the same millisecond as a page's last row would
+ * then be skipped by the next page.
+ */
+export const cursorTime = (column: string): string =>
+  `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
 /** Cursors are opaque to clients: base64url of the keyset values of the last row seen. */
 export function encodeCursor(values: ReadonlyArray<string | number>): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');

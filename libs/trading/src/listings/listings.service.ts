@@ -9,6 +9,7 @@ import {
   type AuthUser,
   byKeys,
   checkPageSize,
+  cursorTime,
   conflict,
   decodeCursor,
   encodeCursor,
@@ -146,10 +147,10 @@ export class ListingsService {
     }
     const [ids, [count]] = await Promise.all([
       this.db.query(
-        `select id from trade_listings where ($1::trade_status[] is null or status = any($1)) and ($2::trade_mode is null or current_mode = $2)
+        `select id, ${cursorTime('created_at')} as "keyAt" from trade_listings where ($1::trade_status[] is null or status = any($1)) and ($2::trade_mode is null or current_mode = $2)
          ${keyset} order by created_at desc, id desc limit $3`,
         params,
-      ) as Promise<Array<{ id: string }>>,
+      ) as Promise<Array<{ id: string; keyAt: string }>>,
       this.db.query(
         `select count(*)::int as n from trade_listings where ($1::trade_status[] is null or status = any($1)) and ($2::trade_mode is null or current_mode = $2)`,
         params.slice(0, 2),
@@ -157,9 +158,10 @@ export class ListingsService {
     ]);
     const rows = await this.db.getRepository(TradeListingEntity).findBy({ id: In(ids.map((r) => r.id)) });
     const byId = new Map(rows.map((r) => [r.id, r]));
+    const keyAt = new Map(ids.map((r) => [r.id, r.keyAt] as const));
     const ordered = ids.map((r) => byId.get(r.id) as TradeListingEntity);
     return toConnection(ordered.slice(0, limit), ordered.length > limit, count.n, (l) =>
-      encodeCursor([l.createdAt.toISOString(), l.id]),
+      encodeCursor([keyAt.get(l.id) as string, l.id]),
     );
   }
 
