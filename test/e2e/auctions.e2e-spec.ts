@@ -135,6 +135,14 @@ describe('an auction (竞价拍卖)', () => {
     });
     expect(state.registrationCount).toBe(2);
     expect(JSON.stringify(state)).not.toContain(bidders[1].user.organization.id);
+    const tooMany = await platform.gql(
+      `query($id: ID!) { tradeListing(id: $id) { auction { bids(first: 101) { amount } } } }`,
+      { id: listing.id },
+    );
+    expect(tooMany.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_PAGE_SIZE',
+    });
   }, 30_000);
 
   it('keeps every accepted bid exactly once when bidders race, prices strictly rising on the grid', async () => {

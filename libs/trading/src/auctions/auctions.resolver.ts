@@ -10,9 +10,7 @@ import {
   Resolver,
   Subscription,
 } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { RedisPubSub } from 'graphql-redis-subscriptions';
-import { DataSource } from 'typeorm';
 import { Organization, OrganizationsService } from '@techmarket/identity';
 import { CurrentUser, MoneyScalar, Public, PUB_SUB } from '@techmarket/shared';
 import type { AuthUser, GraphQLRequestContext } from '@techmarket/shared';
@@ -29,7 +27,6 @@ export class AuctionsResolver {
     private readonly bidsService: BidsService,
     private readonly listings: ListingsService,
     @Inject(PUB_SUB) private readonly pubsub: RedisPubSub,
-    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   @Mutation(() => Bid)
@@ -62,10 +59,7 @@ export class AuctionsResolver {
     @Parent() state: AuctionState,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
   ) {
-    return this.db.query(
-      `select id, paddle, amount, created_at as "createdAt" from bids where listing_id = $1 order by amount desc limit $2`,
-      [state.listingId, Math.min(Math.max(first, 0), 100)],
-    );
+    return this.bidsService.latest(state.listingId, first);
   }
 }
 

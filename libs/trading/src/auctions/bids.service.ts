@@ -10,6 +10,7 @@ import {
   APP_CONFIG,
   type AppConfig,
   type AuthUser,
+  checkPageSize,
   badInput,
   conflict,
   DomainError,
@@ -90,6 +91,14 @@ export class BidsService {
 
   private readonly sql: Sql;
   private readonly gate = new BidWriteGate<BidSnapshot>();
+
+  /** The latest bids of a lot (the highest are the latest), under paddle numbers only; `first` ≤ 100. */
+  latest(listingId: string, first: number | null | undefined): Promise<Bid[]> {
+    return this.db.query(
+      `select id, paddle, amount, created_at as "createdAt" from bids where listing_id = $1 order by amount desc limit $2`,
+      [listingId, checkPageSize(first)],
+    );
+  }
 
   async place(user: AuthUser, listingId: string, amountInput: string, key: string): Promise<Bid> {
     if (!user.organizationId) throw forbidden('MEMBERS_ONLY', 'Bids are placed for an organization');
