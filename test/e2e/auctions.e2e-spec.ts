@@ -145,6 +145,50 @@ describe('an auction (竞价拍卖)', () => {
     });
   }, 30_000);
 
+  it('shows operators the deposits to confirm, longest waiting first, and a buyer only its own registrations', async () => {
+    const listing = await auction(60);
+    const regs = [];
+    for (const b of bidders.slice(0, 3))
+      regs.push((await must(REGISTER, { l: listing.id }, b.token)).registerForListing);
+    await must(CONFIRM, { r: regs[1].id }, operator);
+    const LIST = `query($l: ID, $s: [DepositStatus!], $first: Int, $after: String) {
+      registrations(listingId: $l, depositStatus: $s, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { id paddle depositStatus createdAt buyer { id } listing { id } } } } }`;
+    const pending = (await must(LIST, { l: listing.id, s: ['PENDING'], first: 1 }, operator)).registrations;
+    expect(pending.totalCount).toBe(2);
+    expect(pending.edges.map((e: any) => e.node.paddle)).toEqual(['001']);
+    expect(pending.pageInfo.hasNextPage).toBe(true);
+    const rest = (
+      await must(
+        LIST,
+        { l: listing.id, s: ['PENDING'], first: 1, after: pending.pageInfo.endCursor },
+        operator,
+      )
+    ).registrations;
+    expect(rest.edges.map((e: any) => e.node.paddle)).toEqual(['003']);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+    const all = (await must(LIST, { l: listing.id }, operator)).registrations;
+    expect(all.edges.map((e: any) => [e.node.paddle, e.node.depositStatus])).toEqual([
+      ['001', 'PENDING'],
+      ['002', 'PAID'],
+      ['003', 'PENDING'],
+    ]);
+    // a buyer sees its own registration and no other bidder's, on this listing or anywhere
+    const own = (await must(LIST, { l: listing.id }, bidders[2].token)).registrations;
+    expect(own.edges.map((e: any) => e.node.id)).toEqual([regs[2].id]);
+    const everywhere = (await must(LIST, { first: 100 }, bidders[2].token)).registrations;
+    expect(everywhere.edges.every((e: any) => e.node.buyer.id === bidders[2].user.organization.id)).toBe(
+      true,
+    );
+    expect((await must(LIST, { l: listing.id }, seller.token)).registrations.totalCount).toBe(0);
+    const refused = async (variables: Record<string, unknown>, token?: string) =>
+      (await platform.gql(LIST, variables, token)).errors?.[0].extensions;
+    expect(await refused({ l: listing.id })).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(await refused({ first: 101 }, operator)).toMatchObject({ reason: 'INVALID_PAGE_SIZE' });
+    expect(await refused({ after: 'forged' }, operator)).toMatchObject({ reason: 'INVALID_CURSOR' });
+    expect(await refused({ l: 'no-such-listing' }, operator)).toMatchObject({ code: 'NOT_FOUND' });
+  }, 30_000);
+
   it('keeps every accepted bid exactly once when bidders race, prices strictly rising on the grid', async () => {
     const listing = await auction(60);
     await paidBidders(listing.id, 6);

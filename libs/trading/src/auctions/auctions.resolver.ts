@@ -6,6 +6,7 @@ import {
   Int,
   Mutation,
   Parent,
+  Query,
   ResolveField,
   Resolver,
   Subscription,
@@ -15,7 +16,8 @@ import { Organization, OrganizationsService } from '@techmarket/identity';
 import { CurrentUser, MoneyScalar, Public, PUB_SUB } from '@techmarket/shared';
 import type { AuthUser, GraphQLRequestContext } from '@techmarket/shared';
 import { ListingsService } from '../listings/listings.service.js';
-import { Registration, TradeListing } from '../listings/trade-listing.model.js';
+import { Registration, RegistrationConnection, TradeListing } from '../listings/trade-listing.model.js';
+import { DepositStatus } from '../listings/trade.enums.js';
 import { auctionChannel } from './auction-state.js';
 import { AuctionState, Bid } from './auction-state.model.js';
 import { BidsService } from './bids.service.js';
@@ -70,6 +72,18 @@ export class RegistrationsResolver {
     private readonly listings: ListingsService,
     private readonly organizations: OrganizationsService,
   ) {}
+
+  /** Operators: every registration (the deposits to confirm); a member: its organization's own. */
+  @Query(() => RegistrationConnection, { name: 'registrations' })
+  listRegistrations(
+    @CurrentUser() user: AuthUser,
+    @Args('listingId', { type: () => ID, nullable: true }) listingId?: string,
+    @Args('depositStatus', { type: () => [DepositStatus], nullable: true }) depositStatus?: DepositStatus[],
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ) {
+    return this.registrations.list(user, { listingId, depositStatus, first, after });
+  }
 
   @Mutation(() => Registration)
   registerForListing(

@@ -1,16 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { OrganizationNotifier } from '@techmarket/identity';
 import {
   type AuthUser,
+  checkPageSize,
   conflict,
+  cursorTime,
+  decodeCursor,
+  encodeCursor,
   forbidden,
   groupByKeys,
   isOperator,
   isUuid,
   notFound,
   type RequestLoaders,
+  toConnection,
 } from '@techmarket/shared';
 import { EvidenceService } from '../evidence/evidence.service.js';
 import { ListingsService } from '../listings/listings.service.js';
@@ -18,6 +23,13 @@ import { DepositStatus, TradeMode, TradeStatus } from '../listings/trade.enums.j
 import { takesIntents } from '../rules/index.js';
 import { refusal } from '../trading-errors.js';
 import { RegistrationEntity } from './registration.entity.js';
+
+export interface RegistrationListArgs {
+  listingId?: string | null;
+  depositStatus?: DepositStatus[] | null;
+  first?: number | null;
+  after?: string | null;
+}
 
 const intentsClosed = () =>
   conflict(
@@ -93,6 +105,41 @@ export class RegistrationsService {
       subjectId: reg.listingId,
     });
     return this.must(reg.id);
+  }
+
+  /**
+   * Registrations oldest first: an operator sees every one (with `depositStatus: [PENDING]`, the
+   * deposits waiting longest to be confirmed come first); a member only its own organization's.
+   */
+  async list(user: AuthUser, args: RegistrationListArgs) {
+    const limit = checkPageSize(args.first);
+    const cursor = decodeCursor(args.after, 2);
+    if (args.listingId) await this.listings.mustGet(args.listingId);
+    if (!isOperator(user) && !user.organizationId)
+      throw forbidden('MEMBERS_ONLY', 'Registrations are made by organizations');
+    const p: unknown[] = [
+      args.listingId ?? null,
+      args.depositStatus?.length ? args.depositStatus : null,
+      isOperator(user) ? null : user.organizationId,
+    ];
+    const where = `($1::uuid is null or listing_id = $1) and ($2::deposit_status[] is null or deposit_status = any($2))
+      and ($3::uuid is null or buyer_id = $3)`;
+    const keyset = cursor ? `and (created_at, id) > ($5::timestamptz, $6::uuid)` : '';
+    const [rows, [{ n }]] = await Promise.all([
+      this.db.query(
+        `select id, ${cursorTime('created_at')} as "keyAt" from registrations where ${where} ${keyset}
+         order by created_at, id limit $4`,
+        [...p, limit + 1, ...(cursor ?? [])],
+      ) as Promise<Array<{ id: string; keyAt: string }>>,
+      this.db.query(`select count(*)::int as n from registrations where ${where}`, p),
+    ]);
+    const found = await this.db.getRepository(RegistrationEntity).findBy({ id: In(rows.map((r) => r.id)) });
+    const byId = new Map(found.map((r) => [r.id, r]));
+    const keyAt = new Map(rows.map((r) => [r.id, r.keyAt]));
+    const page = rows.map((r) => byId.get(r.id) as RegistrationEntity);
+    return toConnection(page.slice(0, limit), page.length > limit, n as number, (r) =>
+      encodeCursor([keyAt.get(r.id) as string, r.id]),
+    );
   }
 
   /** The viewer's own registration for a listing, if any. */

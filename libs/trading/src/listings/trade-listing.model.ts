@@ -31,9 +31,13 @@ export class Registration {
   @Field(() => String, { description: 'anonymous bidder number (竞买号)' }) paddle: string;
   @Field(() => MoneyScalar) depositAmount: string;
   @Field(() => DepositStatus) depositStatus: DepositStatus;
+  @Field(() => Date, { description: 'when the buyer registered' }) createdAt: Date;
   listingId: string;
   buyerId: string;
 }
+
+@ObjectType('RegistrationConnection')
+export class RegistrationConnection extends Connection(Registration, 'Registration') {}
 
 @InputType('AuctionTermsInput')
 export class AuctionTermsInput {
