@@ -382,6 +382,22 @@ describe('an auction (竞价拍卖)', () => {
       [listing.id],
     );
     expect(closes[0].n).toBe(1);
+    // with two workers racing the close, each party hears the outcome once, the seller included
+    const told = await sql(
+      `select u.organization_id as org, n.kind, n.title, count(*)::int as n from notifications n join users u on u.id = n.user_id
+       where n.subject_id = $1 and n.kind <> 'OUTBID' group by 1, 2, 3`,
+      [listing.id],
+    );
+    const org = (m: { user: any }) => m.user.organization.id;
+    expect(told).toEqual(
+      expect.arrayContaining([
+        { org: org(seller), kind: 'TRADE_STEP', title: '拍卖成交', n: 1 },
+        { org: org(bidders[1]), kind: 'AUCTION_WON', title: '竞价成功', n: 1 },
+        { org: org(bidders[0]), kind: 'AUCTION_LOST', title: '竞价未中', n: 1 },
+        { org: org(bidders[2]), kind: 'AUCTION_LOST', title: '竞价未中', n: 1 },
+      ]),
+    );
+    expect(told.filter((t: any) => t.title !== '保证金已确认')).toHaveLength(4);
   }, 40_000);
 
   it('accepts a bid at the closing second before the close or refuses it, never both', async () => {

@@ -40,6 +40,16 @@ const STATE = `query($id: ID!) { tradeListing(id: $id) { status currentMode noti
   offers { id status amount counterAmount } objections { id upheld } auction { startPrice status endsAt } evidence { valid } } }`;
 const OFFER = `mutation($l: ID!, $a: Money!) { makeOffer(listingId: $l, amount: $a, message: "诚意合作") { id status amount } }`;
 const RESPOND = `mutation($o: ID!, $a: OfferAction!, $c: Money) { respondOffer(offerId: $o, action: $a, counterAmount: $c) { id status counterAmount } }`;
+/** The organizations told `title` about a listing, with the kind and body, one row per notification. */
+const told = async (listingId: string, title: string) =>
+  (
+    await sql(
+      `select u.organization_id as org, n.kind, n.body from notifications n join users u on u.id = n.user_id
+       where n.subject_id = $1 and n.title = $2`,
+      [listingId, title],
+    )
+  ).sort((a: any, b: any) => (a.org < b.org ? -1 : 1));
+const orgsOf = (...members: Array<{ user: any }>) => members.map((m) => m.user.organization.id).sort();
 const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
 
 async function negotiated(seconds = 60) {
@@ -124,6 +134,9 @@ describe('negotiated price (协议定价) with public notice', () => {
       contract: { kind: 'LICENSE', amount: '650000.00', status: 'DRAFT' },
     });
     expect(dealt.evidence.valid).toBe(true);
+    const dealTold = await told(listing.id, '公示期满，交易达成');
+    expect(dealTold.map((t: any) => t.org)).toEqual(orgsOf(seller, buyers[0]));
+    expect(dealTold[0]).toMatchObject({ kind: 'TRADE_STEP', body: expect.stringContaining('650000.00') });
   }, 30_000);
 
   it('fails when an operator upholds an objection during the notice', async () => {
@@ -146,6 +159,9 @@ describe('negotiated price (协议定价) with public notice', () => {
       'the failure',
     );
     expect((await must(STATE, { id: listing.id })).tradeListing.deal).toBeNull();
+    expect((await told(listing.id, '异议成立，交易未达成')).map((t: any) => t.org)).toEqual(
+      orgsOf(seller, buyers[0]),
+    );
     expect(await reasonOf(OBJECT, { l: listing.id }, buyers[2].token)).toMatchObject({
       reason: 'NOTICE_NOT_ACTIVE',
     });
@@ -265,6 +281,16 @@ describe('posted-price listing (挂牌交易)', () => {
       price: '300000.00',
       buyer: { id: buyers[0].user.organization.id },
     });
+    expect((await told(none.id, '挂牌未成交')).map((t: any) => t.org)).toEqual(orgsOf(seller));
+    expect((await told(one.id, '挂牌成交')).map((t: any) => t.org)).toEqual(orgsOf(seller, buyers[0]));
+    // the two paid intents are told to bid, with the auction's end; the unpaid one that it cannot
+    const toAuction = await told(two.id, '挂牌转入竞价');
+    expect(toAuction.map((t: any) => t.org)).toEqual(orgsOf(seller, ...buyers));
+    const bodyOf = (m: { user: any }) => toAuction.find((t: any) => t.org === m.user.organization.id).body;
+    expect(bodyOf(buyers[0])).toMatch(
+      /^请及时出价：起拍价 300000\.00 元，\d{4}-\d\d-\d\d \d\d:\d\d（北京时间）结束$/,
+    );
+    expect(bodyOf(buyers[2])).toContain('不能参加');
     const auction = (await must(STATE, { id: two.id })).tradeListing;
     expect(auction.auction).toMatchObject({ startPrice: '300000.00', status: 'OPEN' });
     // the auction is among the two paid intents: no late confirmation, no newcomer
@@ -304,8 +330,9 @@ describe('posted-price listing (挂牌交易)', () => {
     );
   }, 30_000);
 
-  it('can be cancelled by its seller before any bid, and the achievement is listed again', async () => {
+  it('can be cancelled by its seller before any bid: the achievement is listed again, registrants are told', async () => {
     const l = await listing(60);
+    await pay(l.id, buyers[0]);
     expect(
       await reasonOf(
         `mutation($id: ID!) { cancelTradeListing(id: $id) { status } }`,
@@ -322,5 +349,15 @@ describe('posted-price listing (挂牌交易)', () => {
         )
       ).cancelTradeListing.status,
     ).toBe('CANCELLED');
+    const cancelled = await told(l.id, '交易已撤销');
+    expect(cancelled.map((t: any) => t.org)).toEqual(orgsOf(buyers[0]));
+    expect(cancelled[0].body).toContain('保证金将退还');
+    const [deposit] = await sql(`select deposit_status from registrations where listing_id = $1`, [l.id]);
+    expect(deposit.deposit_status).toBe('REFUNDED');
+    const [achievement] = await sql(
+      `select a.status from achievements a join trade_listings t on t.achievement_id = a.id where t.id = $1`,
+      [l.id],
+    );
+    expect(achievement.status).toBe('LISTED');
   });
 });

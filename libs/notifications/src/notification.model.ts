@@ -1,6 +1,10 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
-/** The kinds PRODUCT.md lists; `kind` stays a String in the API so that new kinds break no client. */
+/**
+ * The kinds PRODUCT.md lists, and TRADE_STEP for the trading steps none of them names (a listing's
+ * outcome, a listing turned into an auction, a notice's end, a cancellation); `kind` stays a String
+ * in the API so that a new kind breaks no client.
+ */
 export const NOTIFICATION_KINDS = [
   'MATCH_FOUND',
   'DOCKING_REQUESTED',
@@ -13,6 +17,7 @@ export const NOTIFICATION_KINDS = [
   'OFFER_ANSWERED',
   'CONTRACT_STEP',
   'PROPOSAL_RESULT',
+  'TRADE_STEP',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -99,7 +99,7 @@ export class RegistrationsService {
       await this.evidence.append(em, l.id, 'DEPOSIT', { paddle: reg.paddle, amount: reg.depositAmount });
     });
     await this.notifier.notify(reg.buyerId, {
-      kind: 'CONTRACT_STEP',
+      kind: 'TRADE_STEP',
       title: '保证金已确认',
       body: `竞买号 ${reg.paddle}`,
       subjectId: reg.listingId,

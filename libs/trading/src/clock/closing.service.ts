@@ -5,6 +5,7 @@ import type { Queue } from 'bullmq';
 import type { RedisPubSub } from 'graphql-redis-subscriptions';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OrganizationNotifier } from '@techmarket/identity';
+import type { NotificationEntity } from '@techmarket/notifications';
 import { fromFen, PUB_SUB, toFen } from '@techmarket/shared';
 import { AUCTION_COLUMNS, auctionChannel, auctionStateOf } from '../auctions/auction-state.js';
 import { writeDeal } from '../deals/deal-writer.js';
@@ -12,10 +13,16 @@ import { EvidenceService } from '../evidence/evidence.service.js';
 import { ListingsService } from '../listings/listings.service.js';
 import type { TradeListingEntity } from '../listings/trade-listing.entity.js';
 import { TradeMode, TradeStatus } from '../listings/trade.enums.js';
-import { closeAuction, closeListing, type DepositHolder, noticeOutcome } from '../rules/index.js';
+import {
+  closeAuction,
+  closeListing,
+  type DepositHolder,
+  noticeOutcome,
+  type Registrant,
+  type TradeNotice,
+  tradeNotices,
+} from '../rules/index.js';
 import { closeDueJob, TRADING_QUEUE } from './trading.queue.js';
-
-type Notice = { org: string; kind: 'AUCTION_WON' | 'AUCTION_LOST'; title: string; body: string };
 
 /**
  * The time-driven steps of a trade, each under the listing's row lock and on the database clock:
@@ -36,24 +43,39 @@ export class ClosingService {
 
   /** Does whatever is due on a listing now; returns what happened (for logs and tests). */
   async step(listingId: string): Promise<string> {
-    const notices: Notice[] = [];
+    let stored: NotificationEntity[] = [];
     const result = await this.db.transaction(async (em) => {
       const l = await this.listings.lock(em, listingId);
-      const [{ now }] = await em.query(`select clock_timestamp() as now`);
-      const at = new Date(now);
-      if (l.status === TradeStatus.SCHEDULED && at >= l.startsAt && at < l.endsAt) {
-        await em.query(`update trade_listings set status = 'OPEN', updated_at = now() where id = $1`, [l.id]);
-        return 'OPENED';
-      }
-      if (l.status === TradeStatus.PUBLIC_NOTICE) return this.endNotice(em, l, at);
-      if (![TradeStatus.SCHEDULED, TradeStatus.OPEN].includes(l.status) || at < l.endsAt)
-        return 'NOTHING_DUE';
-      if (l.currentMode === TradeMode.AUCTION) return this.closeAuction(em, l, notices);
-      if (l.currentMode === TradeMode.LISTING) return this.closeListing(em, l, at);
-      return this.fail(em, l, 'NO_AGREEMENT');
+      const notices: TradeNotice[] = [];
+      const done = await this.due(em, l, notices);
+      // the parties' notices commit with the step: kept exactly when it is, and once
+      stored = await this.notifier.storeIn(em, l.id, notices);
+      return done;
     });
-    if (result !== 'NOTHING_DUE') await this.afterStep(listingId, notices);
+    if (result !== 'NOTHING_DUE') await this.afterStep(listingId, stored);
     return result;
+  }
+
+  /** Under the lock: the step due now, if any; what the parties are to hear goes into `notices`. */
+  private async due(em: EntityManager, l: TradeListingEntity, notices: TradeNotice[]): Promise<string> {
+    const [{ now }] = await em.query(`select clock_timestamp() as now`);
+    const at = new Date(now);
+    if (l.status === TradeStatus.SCHEDULED && at >= l.startsAt && at < l.endsAt) {
+      await em.query(`update trade_listings set status = 'OPEN', updated_at = now() where id = $1`, [l.id]);
+      return 'OPENED';
+    }
+    if (l.status === TradeStatus.PUBLIC_NOTICE) return this.endNotice(em, l, at, notices);
+    if (![TradeStatus.SCHEDULED, TradeStatus.OPEN].includes(l.status) || at < l.endsAt) return 'NOTHING_DUE';
+    if (l.currentMode === TradeMode.AUCTION) return this.closeAuction(em, l, notices);
+    if (l.currentMode === TradeMode.LISTING) return this.closeListing(em, l, at, notices);
+    const offerers: Array<{ buyerId: string }> = await em.query(
+      `select distinct buyer_id as "buyerId" from offers where listing_id = $1 order by 1`,
+      [l.id],
+    );
+    notices.push(
+      ...tradeNotices(l.sellerId, { kind: 'NO_AGREEMENT', offerers: offerers.map((o) => o.buyerId) }),
+    );
+    return this.fail(em, l, 'NO_AGREEMENT');
   }
 
   private async holders(em: EntityManager, listingId: string): Promise<DepositHolder[]> {
@@ -89,7 +111,11 @@ export class ClosingService {
       ]);
   }
 
-  private async closeAuction(em: EntityManager, l: TradeListingEntity, notices: Notice[]): Promise<string> {
+  private async closeAuction(
+    em: EntityManager,
+    l: TradeListingEntity,
+    notices: TradeNotice[],
+  ): Promise<string> {
     const [leader] = await em.query(`select buyer_id as "buyerId" from registrations where id = $1`, [
       l.leadingRegistrationId,
     ]);
@@ -105,15 +131,9 @@ export class ClosingService {
     const forfeited = new Set(
       outcome.settlements.filter((s) => s.to === 'FORFEITED').map((s) => s.buyerOrgId),
     );
-    const deposit = (org: string) => (forfeited.has(org) ? '未出价，保证金不予退还' : '保证金将退还');
+    const registrants = registrantsOf(registrations, forfeited);
     if (outcome.outcome === 'FAILED') {
-      for (const r of registrations)
-        notices.push({
-          org: r.buyerOrgId,
-          kind: 'AUCTION_LOST',
-          title: '拍卖流拍',
-          body: `本次竞价未成交，${deposit(r.buyerOrgId)}`,
-        });
+      notices.push(...tradeNotices(l.sellerId, { kind: 'AUCTION_FAILED', registrants }));
       return this.fail(em, l, outcome.reason, forfeited.size ? outcome.settlements : undefined);
     }
     const price = fromFen(outcome.priceFen);
@@ -128,37 +148,42 @@ export class ClosingService {
       price,
       deposits: outcome.settlements.map((s) => ({ to: s.to, amount: fromFen(s.amountFen) })),
     });
-    for (const r of registrations)
-      notices.push(
-        r.buyerOrgId === outcome.winnerOrgId
-          ? { org: r.buyerOrgId, kind: 'AUCTION_WON', title: '竞价成功', body: `成交价 ${price} 元` }
-          : {
-              org: r.buyerOrgId,
-              kind: 'AUCTION_LOST',
-              title: '竞价未中',
-              body: `成交价 ${price} 元，${deposit(r.buyerOrgId)}`,
-            },
-      );
+    notices.push(
+      ...tradeNotices(l.sellerId, { kind: 'AUCTION_DEALT', price, buyer: outcome.winnerOrgId, registrants }),
+    );
     return 'DEALT';
   }
 
-  private async closeListing(em: EntityManager, l: TradeListingEntity, at: Date): Promise<string> {
+  private async closeListing(
+    em: EntityManager,
+    l: TradeListingEntity,
+    at: Date,
+    notices: TradeNotice[],
+  ): Promise<string> {
     const registrations = await this.holders(em, l.id);
+    const registrants = registrantsOf(registrations);
     const outcome = closeListing({
       listPriceFen: toFen(l.listPrice ?? '0'),
       intents: registrations,
       nowMs: at.getTime(),
       auctionDurationSeconds: l.durationSeconds ?? 0,
     });
-    if (outcome.outcome === 'FAILED') return this.fail(em, l, 'NO_PAID_INTENT');
+    if (outcome.outcome === 'FAILED') {
+      notices.push(...tradeNotices(l.sellerId, { kind: 'LISTING_FAILED', registrants }));
+      return this.fail(em, l, 'NO_PAID_INTENT');
+    }
     if (outcome.outcome === 'DEALT') {
       await this.settle(em, outcome.settlements);
-      const dealId = await writeDeal(em, l, outcome.buyerOrgId, fromFen(outcome.priceFen));
+      const price = fromFen(outcome.priceFen);
+      const dealId = await writeDeal(em, l, outcome.buyerOrgId, price);
+      notices.push(
+        ...tradeNotices(l.sellerId, { kind: 'LISTING_DEALT', price, buyer: outcome.buyerOrgId, registrants }),
+      );
       await em.query(
         `update trade_listings set status = 'DEALT', outcome = 'DEALT', closed_at = now(), updated_at = now() where id = $1`,
         [l.id],
       );
-      await this.evidence.append(em, l.id, 'DEAL', { dealId, price: fromFen(outcome.priceFen) });
+      await this.evidence.append(em, l.id, 'DEAL', { dealId, price });
       return 'DEALT';
     }
     const endsAt = new Date(outcome.endsAtMs);
@@ -171,21 +196,44 @@ export class ClosingService {
       endsAt: endsAt.toISOString(),
       bidders: outcome.bidderRegistrationIds.length,
     });
+    notices.push(
+      ...tradeNotices(l.sellerId, {
+        kind: 'TO_AUCTION',
+        startPrice: l.listPrice as string,
+        endsAtMs: outcome.endsAtMs,
+        registrants,
+      }),
+    );
     return 'TO_AUCTION';
   }
 
   /** 公示 ends: an upheld objection fails the deal; otherwise, once every objection is resolved, the deal is made. */
-  private async endNotice(em: EntityManager, l: TradeListingEntity, at: Date): Promise<string> {
+  private async endNotice(
+    em: EntityManager,
+    l: TradeListingEntity,
+    at: Date,
+    notices: TradeNotice[],
+  ): Promise<string> {
     const objections: Array<{ upheld: boolean | null }> = await em.query(
       `select upheld from objections where listing_id = $1`,
       [l.id],
     );
     const outcome = noticeOutcome(at.getTime(), (l.noticeEndsAt as Date).getTime(), objections);
     if (outcome.outcome === 'PENDING') return 'NOTHING_DUE';
-    if (outcome.outcome === 'FAILED') return this.fail(em, l, outcome.reason);
     const [offer] = await em.query(
       `select id, buyer_id as "buyerId" from offers where listing_id = $1 and status = 'ACCEPTED'`,
       [l.id],
+    );
+    if (outcome.outcome === 'FAILED') {
+      notices.push(...tradeNotices(l.sellerId, { kind: 'NOTICE_FAILED', buyer: offer.buyerId }));
+      return this.fail(em, l, outcome.reason);
+    }
+    notices.push(
+      ...tradeNotices(l.sellerId, {
+        kind: 'NOTICE_DEALT',
+        price: l.currentPrice as string,
+        buyer: offer.buyerId,
+      }),
     );
     const dealId = await writeDeal(em, l, offer.buyerId, l.currentPrice as string);
     await em.query(
@@ -224,7 +272,7 @@ export class ClosingService {
   }
 
   /** After commit: watchers see the new state, bidders hear the outcome, the next due step is scheduled. */
-  private async afterStep(listingId: string, notices: Notice[]): Promise<void> {
+  private async afterStep(listingId: string, stored: readonly NotificationEntity[]): Promise<void> {
     try {
       const [row] = await this.db.query(
         `select ${AUCTION_COLUMNS} from trade_listings l left join registrations lr on lr.id = l.leading_registration_id where l.id = $1`,
@@ -236,15 +284,20 @@ export class ClosingService {
         const job = closeDueJob(listingId, row.endsAt);
         await this.queue.add(job.name, job.data, job.opts);
       }
-      for (const n of notices)
-        await this.notifier.notify(n.org, {
-          kind: n.kind,
-          title: n.title,
-          body: n.body,
-          subjectId: listingId,
-        });
+      await this.notifier.push(stored);
     } catch (err) {
       this.logger.warn(`after the step of ${listingId}: ${String(err)}`);
     }
   }
 }
+
+/** The buyers registered at a close, as the notices see them (`paid` before the settlement). */
+const registrantsOf = (
+  holders: readonly DepositHolder[],
+  forfeited: ReadonlySet<string> = new Set(),
+): Registrant[] =>
+  holders.map((h) => ({
+    org: h.buyerOrgId,
+    paid: h.depositStatus === 'PAID',
+    forfeited: forfeited.has(h.buyerOrgId),
+  }));

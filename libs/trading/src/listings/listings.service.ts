@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AchievementsService } from '@techmarket/catalog';
+import { OrganizationNotifier } from '@techmarket/identity';
 import {
   afterCommit,
   type AuthUser,
@@ -22,6 +23,7 @@ import {
 } from '@techmarket/shared';
 import { closeDueJob, TRADING_QUEUE } from '../clock/trading.queue.js';
 import { EvidenceService } from '../evidence/evidence.service.js';
+import { tradeNotices } from '../rules/index.js';
 import { checkListingInput } from './listing-input.js';
 import { TradeListingEntity } from './trade-listing.entity.js';
 import type { TradeListingInput } from './trade-listing.model.js';
@@ -35,6 +37,7 @@ export class ListingsService {
     private readonly achievements: AchievementsService,
     private readonly evidence: EvidenceService,
     @InjectQueue(TRADING_QUEUE) private readonly queue: Queue,
+    private readonly notifier: OrganizationNotifier,
   ) {}
 
   get(id: string): Promise<TradeListingEntity | null> {
@@ -105,7 +108,7 @@ export class ListingsService {
 
   /** Before any bid or deal: the seller or an operator withdraws the listing; paid deposits are refunded. */
   async cancel(user: AuthUser, id: string): Promise<TradeListingEntity> {
-    await this.db.transaction(async (em) => {
+    const stored = await this.db.transaction(async (em) => {
       const l = await this.lock(em, id);
       if (l.sellerId !== user.organizationId && !isOperator(user))
         throw forbidden('NOT_OWNER', 'Only the seller cancels');
@@ -118,6 +121,14 @@ export class ListingsService {
         `update trade_listings set status = 'CANCELLED', closed_at = now(), updated_at = now() where id = $1`,
         [id],
       );
+      const registrants: Array<{ org: string; paid: boolean }> = await em.query(
+        `select buyer_id as org, deposit_status = 'PAID' as paid from registrations where listing_id = $1 order by paddle`,
+        [id],
+      );
+      const offerers: Array<{ org: string }> = await em.query(
+        `select distinct buyer_id as org from offers where listing_id = $1 order by 1`,
+        [id],
+      );
       await em.query(
         `update registrations set deposit_status = 'REFUNDED' where listing_id = $1 and deposit_status = 'PAID'`,
         [id],
@@ -127,7 +138,14 @@ export class ListingsService {
         [l.achievementId],
       );
       await this.evidence.append(em, id, 'CANCEL', { by: user.id });
+      const notices = tradeNotices(l.sellerId, {
+        kind: 'CANCELLED',
+        registrants,
+        offerers: offerers.map((o) => o.org),
+      });
+      return this.notifier.storeIn(em, id, notices);
     });
+    await this.notifier.push(stored);
     return this.mustGet(id);
   }
 

@@ -11,3 +11,9 @@ export function chinaCalendarYear(atMs: EpochMs): number {
   if (!Number.isFinite(atMs)) throw new RangeError(`not a time: ${atMs}`);
   return new Date(atMs + CHINA_OFFSET_MS).getUTCFullYear();
 }
+
+/** An instant as Beijing wall-clock time to the minute, "2026-12-02 18:30", for people to read. */
+export function chinaDateTime(atMs: EpochMs): string {
+  if (!Number.isFinite(atMs)) throw new RangeError(`not a time: ${atMs}`);
+  return new Date(atMs + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}

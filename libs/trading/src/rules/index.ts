@@ -15,3 +15,4 @@ export * from './contract-lifecycle.js';
 export * from './canonical-json.js';
 export * from './evidence-chain.js';
 export * from './reasons.js';
+export * from './trade-notices.js';
