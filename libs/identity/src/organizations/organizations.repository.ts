@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { cursorTime } from '@techmarket/shared';
+import { cursorTime, type RowKey } from '@techmarket/shared';
 import { OrganizationEntity } from './organization.entity.js';
 import { OrganizationKind } from './organization.enums.js';
 
@@ -42,7 +42,7 @@ export class OrganizationsRepository {
    */
   async search(
     s: OrganizationSearch,
-  ): Promise<{ rows: OrganizationEntity[]; total: number; keyAt: ReadonlyMap<string, string> }> {
+  ): Promise<{ rows: OrganizationEntity[]; total: number; keys: RowKey[] }> {
     const qb = this.repo.createQueryBuilder('o');
     if (s.query) qb.andWhere(`o.name ILIKE :q ESCAPE '\\'`, { q: `%${escapeLike(s.query)}%` });
     if (s.kind) qb.andWhere('o.kind = :kind', { kind: s.kind });
@@ -57,6 +57,6 @@ export class OrganizationsRepository {
       .addOrderBy('o.id', 'DESC')
       .limit(s.limit)
       .getRawAndEntities<{ o_id: string; key_at: string }>();
-    return { rows: entities, total, keyAt: new Map(raw.map((r) => [r.o_id, r.key_at])) };
+    return { rows: entities, total, keys: raw.map((r) => ({ id: r.o_id, keyAt: r.key_at })) };
   }
 }

@@ -5,14 +5,13 @@ import {
   checkPageSize,
   checkRegionCode,
   decodeCursor,
-  encodeCursor,
   forbidden,
   isOperator,
   isUuid,
+  keyedConnection,
   notFound,
   regionPrefix,
   RequestLoaders,
-  toConnection,
 } from '@techmarket/shared';
 import { OrganizationNotifier } from './organization-notifier.js';
 import { OrganizationEntity } from './organization.entity.js';
@@ -51,16 +50,14 @@ export class OrganizationsService {
     const limit = checkPageSize(args.first);
     const region = args.regionCode ? regionPrefix(checkRegionCode(args.regionCode)) : null;
     const cursor = decodeCursor(args.after, 2);
-    const { rows, total, keyAt } = await this.organizations.search({
+    const { rows, total, keys } = await this.organizations.search({
       query: args.query?.trim() || null,
       kind: args.kind,
       regionPrefix: region,
       after: cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null,
       limit: limit + 1,
     });
-    return toConnection(rows.slice(0, limit), rows.length > limit, total, (o) =>
-      encodeCursor([keyAt.get(o.id) as string, o.id]),
-    );
+    return keyedConnection(keys, rows, limit, total);
   }
 
   /** An operator confirms that an organization is who it says it is; its members are told. */

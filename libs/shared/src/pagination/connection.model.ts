@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { encodeCursor } from './pagination.js';
 
 @ObjectType()
 export class PageInfo {
@@ -28,6 +29,30 @@ export function Connection<T>(node: Type<T>, name: string) {
     @Field(() => Int) totalCount: number;
   }
   return ConnectionType;
+}
+
+/** A row's place in a keyset page: its id and its creation time to the microsecond (`cursorTime`). */
+export interface RowKey {
+  id: string;
+  keyAt: string;
+}
+
+/**
+ * A page from the keys a keyset query found (one more than `limit` when there is a next page) and the
+ * rows they name, in any order: the rows in key order, each with the cursor [keyAt, id].
+ */
+export function keyedConnection<T extends { id: string }>(
+  keys: readonly RowKey[],
+  rows: readonly T[],
+  limit: number,
+  totalCount: number,
+): ConnectionShape<T> {
+  const byId = new Map(rows.map((r) => [r.id, r] as const));
+  const keyAt = new Map(keys.map((k) => [k.id, k.keyAt] as const));
+  const page = keys.slice(0, limit).map((k) => byId.get(k.id) as T);
+  return toConnection(page, keys.length > limit, totalCount, (r) =>
+    encodeCursor([keyAt.get(r.id) as string, r.id]),
+  );
 }
 
 export function toConnection<T>(

@@ -8,14 +8,14 @@ import {
   conflict,
   cursorTime,
   decodeCursor,
-  encodeCursor,
   forbidden,
   groupByKeys,
   isOperator,
   isUuid,
+  keyedConnection,
   notFound,
   type RequestLoaders,
-  toConnection,
+  type RowKey,
 } from '@techmarket/shared';
 import { EvidenceService } from '../evidence/evidence.service.js';
 import { ListingsService } from '../listings/listings.service.js';
@@ -130,16 +130,11 @@ export class RegistrationsService {
         `select id, ${cursorTime('created_at')} as "keyAt" from registrations where ${where} ${keyset}
          order by created_at, id limit $4`,
         [...p, limit + 1, ...(cursor ?? [])],
-      ) as Promise<Array<{ id: string; keyAt: string }>>,
+      ) as Promise<RowKey[]>,
       this.db.query(`select count(*)::int as n from registrations where ${where}`, p),
     ]);
     const found = await this.db.getRepository(RegistrationEntity).findBy({ id: In(rows.map((r) => r.id)) });
-    const byId = new Map(found.map((r) => [r.id, r]));
-    const keyAt = new Map(rows.map((r) => [r.id, r.keyAt]));
-    const page = rows.map((r) => byId.get(r.id) as RegistrationEntity);
-    return toConnection(page.slice(0, limit), page.length > limit, n as number, (r) =>
-      encodeCursor([keyAt.get(r.id) as string, r.id]),
-    );
+    return keyedConnection(rows, found, limit, n as number);
   }
 
   /** The viewer's own registration for a listing, if any. */

@@ -68,13 +68,8 @@ export class ClosingService {
     if (![TradeStatus.SCHEDULED, TradeStatus.OPEN].includes(l.status) || at < l.endsAt) return 'NOTHING_DUE';
     if (l.currentMode === TradeMode.AUCTION) return this.closeAuction(em, l, notices);
     if (l.currentMode === TradeMode.LISTING) return this.closeListing(em, l, at, notices);
-    const offerers: Array<{ buyerId: string }> = await em.query(
-      `select distinct buyer_id as "buyerId" from offers where listing_id = $1 order by 1`,
-      [l.id],
-    );
-    notices.push(
-      ...tradeNotices(l.sellerId, { kind: 'NO_AGREEMENT', offerers: offerers.map((o) => o.buyerId) }),
-    );
+    const offerers = await this.listings.offerers(em, l.id);
+    notices.push(...tradeNotices(l.sellerId, { kind: 'NO_AGREEMENT', offerers }));
     return this.fail(em, l, 'NO_AGREEMENT');
   }
 

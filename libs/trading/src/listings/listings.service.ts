@@ -10,16 +10,16 @@ import {
   type AuthUser,
   byKeys,
   checkPageSize,
-  cursorTime,
   conflict,
+  cursorTime,
   decodeCursor,
-  encodeCursor,
   forbidden,
   isOperator,
   isUuid,
+  keyedConnection,
   notFound,
   type RequestLoaders,
-  toConnection,
+  type RowKey,
 } from '@techmarket/shared';
 import { closeDueJob, TRADING_QUEUE } from '../clock/trading.queue.js';
 import { EvidenceService } from '../evidence/evidence.service.js';
@@ -125,10 +125,7 @@ export class ListingsService {
         `select buyer_id as org, deposit_status = 'PAID' as paid from registrations where listing_id = $1 order by paddle`,
         [id],
       );
-      const offerers: Array<{ org: string }> = await em.query(
-        `select distinct buyer_id as org from offers where listing_id = $1 order by 1`,
-        [id],
-      );
+      const offerers = await this.offerers(em, id);
       await em.query(
         `update registrations set deposit_status = 'REFUNDED' where listing_id = $1 and deposit_status = 'PAID'`,
         [id],
@@ -141,7 +138,7 @@ export class ListingsService {
       const notices = tradeNotices(l.sellerId, {
         kind: 'CANCELLED',
         registrants,
-        offerers: offerers.map((o) => o.org),
+        offerers,
       });
       return this.notifier.storeIn(em, id, notices);
     });
@@ -168,19 +165,23 @@ export class ListingsService {
         `select id, ${cursorTime('created_at')} as "keyAt" from trade_listings where ($1::trade_status[] is null or status = any($1)) and ($2::trade_mode is null or current_mode = $2)
          ${keyset} order by created_at desc, id desc limit $3`,
         params,
-      ) as Promise<Array<{ id: string; keyAt: string }>>,
+      ) as Promise<RowKey[]>,
       this.db.query(
         `select count(*)::int as n from trade_listings where ($1::trade_status[] is null or status = any($1)) and ($2::trade_mode is null or current_mode = $2)`,
         params.slice(0, 2),
       ),
     ]);
     const rows = await this.db.getRepository(TradeListingEntity).findBy({ id: In(ids.map((r) => r.id)) });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const keyAt = new Map(ids.map((r) => [r.id, r.keyAt] as const));
-    const ordered = ids.map((r) => byId.get(r.id) as TradeListingEntity);
-    return toConnection(ordered.slice(0, limit), ordered.length > limit, count.n, (l) =>
-      encodeCursor([keyAt.get(l.id) as string, l.id]),
+    return keyedConnection(ids, rows, limit, count.n);
+  }
+
+  /** The organizations that made an offer on a listing. */
+  async offerers(em: EntityManager, id: string): Promise<string[]> {
+    const rows: Array<{ org: string }> = await em.query(
+      `select distinct buyer_id as org from offers where listing_id = $1 order by 1`,
+      [id],
     );
+    return rows.map((r) => r.org);
   }
 
   /** The listing row, locked for the rest of the transaction: every trading step goes through here. */
