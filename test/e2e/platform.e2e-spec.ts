@@ -11,10 +11,26 @@ beforeAll(async () => {
 afterAll(() => platform?.stop());
 
 describe('the running platform', () => {
-  it('serves the Apollo landing page on /graphql to a browser', async () => {
+  it('serves its own GraphiQL explorer on /graphql to a browser, no CDN', async () => {
     const res = await fetch(`${platform.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
-    expect(await res.text()).toMatch(/apollo/i);
+    const html = await res.text();
+    expect(html).toContain('GraphQL 浏览器');
+    expect(html).not.toMatch(/https?:\/\//);
+  });
+
+  it('serves the web console at / with the SPA fallback and long-cached hashed assets', async () => {
+    const page = await fetch(`${platform.url}/trade/some-listing`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const html = await page.text();
+    expect(html).toContain('<div id="root">');
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    const asset = await fetch(`${platform.url}${script}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toMatch(/max-age=31536000.*immutable/);
+    expect((await fetch(`${platform.url}/assets/missing.js`)).status).toBe(404);
+    expect((await fetch(`${platform.url}/metrics`, { headers: { accept: 'text/html' } })).status).toBe(200);
   });
 
   it('reports readiness of Postgres and Redis on /health, and liveness on /health/live', async () => {

@@ -17,6 +17,7 @@ import {
 } from '@techmarket/shared';
 import { QueuesAdminModule } from './admin/queues-admin.module.js';
 import { graphqlConfig } from './graphql/graphql.config.js';
+import { ServerTimeResolver } from './graphql/server-time.resolver.js';
 import { HealthModule } from './health/health.module.js';
 import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware.js';
 import { MetricsController } from './metrics/metrics.controller.js';
@@ -44,7 +45,7 @@ import { MetricsController } from './metrics/metrics.controller.js';
     HealthModule,
   ],
   controllers: [MetricsController],
-  providers: [MoneyScalar],
+  providers: [MoneyScalar, ServerTimeResolver],
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,5 +1,7 @@
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import type { ExecutionResult, GraphQLFormattedError } from 'graphql';
@@ -29,7 +31,8 @@ export function graphqlConfig(tokens: TokensService): ApolloDriverConfig {
     // @nestjs/apollo's types name @apollo/server's CommonJS declarations, ours the ESM ones: same plugins.
     plugins: [
       ...armor.plugins,
-      ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      // browsers opening /graphql get the console's own GraphiQL (apps/web explorer.html), offline too
+      ApolloServerPluginLandingPageDisabled(),
       graphqlMetricsPlugin(),
       // no HTTP cache hints are set: the default plugin only wrapped every field's resolver for nothing
       ApolloServerPluginCacheControlDisabled(),
