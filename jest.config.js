@@ -1,6 +1,6 @@
-// Three tiers, one run: unit (pure functions, services with fakes), medium (real Postgres and Redis,
+// Four tiers, one run: unit (pure functions, services with fakes), medium (real Postgres and Redis,
 // a database per test file cloned from a migrated template), e2e (the built API and worker as real
-// processes, spoken to over HTTP and graphql-ws). The code is ESM, as NestJS 12 is: run jest with
+// processes, spoken to over HTTP and graphql-ws), browser (the built console in Chromium against them). The code is ESM, as NestJS 12 is: run jest with
 // --experimental-vm-modules (scripts/test.sh does).
 const swc = ['@swc/jest', { swcrc: true }];
 const common = {
@@ -26,6 +26,13 @@ export default {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.mjs',
+    },
+    {
+      // the built console in Debian's Chromium (playwright-core) against the real API and worker
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
     },
   ],

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# `npm start`: services up, build, migrations applied, demo data on an empty database, then the API
+# `npm start`: services up, build (API, worker and the web console served at /), migrations applied, demo data on an empty database, then the API
 # and the worker side by side. Ctrl-C (or SIGTERM) stops both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/services.sh
 npm run --silent build
+npm run --silent build:web
 node dist/scripts/db.js setup
 
 node --enable-source-maps dist/apps/api/src/main.js &

@@ -15,7 +15,11 @@ export function App() {
   const client = useMemo(() => createApolloClient((to) => void router.navigate(to)), []);
   return (
     <StrictMode>
-      <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#1d5fbf' } }}>
+      <ConfigProvider
+        locale={zhCN}
+        button={{ autoInsertSpace: false }}
+        theme={{ token: { colorPrimary: '#1d5fbf' } }}
+      >
         <ApolloProvider client={client}>
           <RouterProvider router={router} />
         </ApolloProvider>

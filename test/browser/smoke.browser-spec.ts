@@ -1,0 +1,86 @@
+// The console as a user meets it: the header of the UI contract, keyboard-only sign in, GraphiQL offline.
+import type { Page } from 'playwright-core';
+import { startBrowserPlatform, type BrowserPlatform } from '../support/browser.js';
+import { registerMember } from '../support/factories.js';
+
+let bp: BrowserPlatform;
+beforeAll(async () => {
+  bp = await startBrowserPlatform();
+}, 90_000);
+afterAll(() => bp?.stop());
+
+const HEADER_LINKS = ['科技成果', '技术需求', '专家', '交易大厅', '统计'];
+
+async function linkNames(page: Page): Promise<string[]> {
+  return page.getByRole('banner').getByRole('link').allInnerTexts();
+}
+
+describe('the web console in Chromium', () => {
+  it('renders the home page with every header link of the contract, signed out', async () => {
+    const page = await bp.page('/');
+    await page.getByRole('link', { name: '科技成果', exact: true }).waitFor();
+    const names = await linkNames(page);
+    expect(names).toEqual(expect.arrayContaining([...HEADER_LINKS, '登录', '注册']));
+    expect(names).not.toContain('工作台');
+    await bp.screenshot(page, 'home');
+    for (const name of HEADER_LINKS) {
+      await page.getByRole('link', { name, exact: true }).click();
+      await page.getByRole('heading', { level: 2 }).first().waitFor();
+    }
+    expect(new URL(page.url()).pathname).toBe('/stats');
+  }, 60_000);
+
+  it('signs in from the keyboard alone and lands on /workspace with 工作台 and 退出 in the header', async () => {
+    const {
+      input: { email, password },
+    } = await registerMember(bp.platform);
+
+    const page = await bp.page('/login');
+    await page.getByRole('button', { name: '登录' }).waitFor();
+    await page.keyboard.press('Tab');
+    // Tab from the top reaches the header first: keep tabbing until the 邮箱 box has the focus
+    for (
+      let i = 0;
+      i < 20 && !(await page.getByLabel('邮箱').evaluate((el) => el === document.activeElement));
+      i++
+    )
+      await page.keyboard.press('Tab');
+    await page.keyboard.type(email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(password);
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/workspace');
+    await page.getByRole('button', { name: '退出' }).waitFor();
+    const names = await linkNames(page);
+    expect(names).toContain('工作台');
+    expect(names).not.toContain('登录');
+    expect(names).not.toContain('运营后台');
+    await expect(page.getByRole('button', { name: /通知/ }).innerText()).resolves.toMatch(/通知\s*\d+/);
+    await bp.screenshot(page, 'workspace');
+
+    await page.getByRole('button', { name: '退出' }).click();
+    await page.getByRole('link', { name: '登录', exact: true }).waitFor();
+  }, 60_000);
+
+  it('shows a wrong password in words and stays on /login', async () => {
+    const page = await bp.page('/login?next=/workspace');
+    await page.getByLabel('邮箱').fill('nobody@techmarket.test');
+    await page.getByLabel('密码').fill('wrong-password');
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(page.getByRole('alert').innerText()).resolves.toContain('邮箱或密码错误');
+    expect(new URL(page.url()).pathname).toBe('/login');
+  }, 60_000);
+
+  it('serves GraphiQL at /graphql that renders with no network', async () => {
+    const context = await bp.context({ offline: true });
+    const page = await context.newPage();
+    const outside: string[] = [];
+    page.on('requestfailed', (r) => outside.push(r.url()));
+    await page.goto('/graphql');
+    await page.locator('.graphiql-container').waitFor();
+    await page.locator('.graphiql-execute-button').waitFor();
+    await page.getByText('serverTime').first().waitFor();
+    expect(outside).toEqual([]);
+    await bp.screenshot(page, 'graphiql');
+  }, 60_000);
+});
