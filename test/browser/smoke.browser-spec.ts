@@ -39,12 +39,14 @@ describe('the web console in Chromium', () => {
     await page.getByRole('button', { name: '登录' }).waitFor();
     await page.keyboard.press('Tab');
     // Tab from the top reaches the header first: keep tabbing until the 邮箱 box has the focus
-    for (
-      let i = 0;
-      i < 20 && !(await page.getByLabel('邮箱').evaluate((el) => el === document.activeElement));
-      i++
-    )
-      await page.keyboard.press('Tab');
+    const emailFocused = () =>
+      page
+        .getByLabel('邮箱')
+        .evaluate(
+          (el: { ownerDocument: { activeElement: unknown } }) => el.ownerDocument.activeElement === el,
+        );
+    for (let i = 0; i < 20 && !(await emailFocused()); i++) await page.keyboard.press('Tab');
+    expect(await emailFocused()).toBe(true);
     await page.keyboard.type(email);
     await page.keyboard.press('Tab');
     await page.keyboard.type(password);
