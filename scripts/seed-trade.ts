@@ -200,21 +200,21 @@ async function runPlan(
     });
 }
 
-const readPlan = (): DemoTradePlan =>
-  JSON.parse(readFileSync(join(projectRoot(), 'data', 'demo', 'trade.json'), 'utf8')) as DemoTradePlan;
+/** data/demo/trade.json, checked against the demo organizations before anything is written. */
+export function readTradePlan(organizations: readonly string[]): DemoTradePlan {
+  const plan = JSON.parse(
+    readFileSync(join(projectRoot(), 'data', 'demo', 'trade.json'), 'utf8'),
+  ) as DemoTradePlan;
+  checkTradePlan(plan, organizations);
+  return plan;
+}
 
 /**
  * The living market of data/demo/trade.json, on the demo catalogue just loaded: an auction running for
  * days with bids, a posted-price listing with an intent, a negotiated price on public notice and a
  * challenge with proposals. Runs in a Nest context of its own over `config`'s database and Redis.
  */
-export async function seedTrades(db: DataSource, config: AppConfig): Promise<string> {
-  const plan = readPlan();
-  const orgs: Array<{ name: string }> = await db.query(`select name from organizations`);
-  checkTradePlan(
-    plan,
-    orgs.map((o) => o.name),
-  );
+export async function seedTrades(db: DataSource, config: AppConfig, plan: DemoTradePlan): Promise<string> {
   const app = await NestFactory.createApplicationContext(DemoTradingModule.of(config), {
     logger: ['error', 'warn'],
   });

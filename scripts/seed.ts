@@ -13,7 +13,7 @@ import {
 import { type AppConfig, checkRegionCode } from '@techmarket/shared';
 import { projectRoot } from './project-root.js';
 import { type DemoOrg, seedAchievements, seedExperts, seedNeeds } from './seed-catalog.js';
-import { seedTrades } from './seed-trade.js';
+import { readTradePlan, seedTrades } from './seed-trade.js';
 
 interface DemoOrganization {
   name: string;
@@ -48,6 +48,7 @@ export async function seed(dataSource: DataSource, config: AppConfig): Promise<v
     return;
   }
   const organizations = readDemo<DemoOrganization[]>('organizations.json');
+  const plan = readTradePlan(organizations.map((o) => o.name));
   const created: DemoOrg[] = [];
   await dataSource.transaction(async (em) => {
     for (const demo of organizations) {
@@ -80,6 +81,12 @@ export async function seed(dataSource: DataSource, config: AppConfig): Promise<v
     );
   });
   const started = Date.now();
-  const trades = await seedTrades(dataSource, config);
+  const trades = await seedTrades(dataSource, config, plan).catch((err: unknown) => {
+    // the catalogue is committed, so the next start skips the demo: say how to get it whole
+    throw new Error(
+      `demo trades failed after the demo catalogue was loaded (drop the database and start again for the whole demo): ${String(err)}`,
+      { cause: err },
+    );
+  });
   console.log(`demo trades in ${((Date.now() - started) / 1000).toFixed(1)} s: ${trades}`);
 }
