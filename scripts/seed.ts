@@ -10,9 +10,10 @@ import {
   ServiceCategory,
   UserEntity,
 } from '@techmarket/identity';
-import { checkRegionCode } from '@techmarket/shared';
+import { type AppConfig, checkRegionCode } from '@techmarket/shared';
 import { projectRoot } from './project-root.js';
 import { type DemoOrg, seedAchievements, seedExperts, seedNeeds } from './seed-catalog.js';
+import { readTradePlan, seedTrades } from './seed-trade.js';
 
 interface DemoOrganization {
   name: string;
@@ -34,8 +35,12 @@ export async function seedReference(dataSource: DataSource): Promise<void> {
   console.log(`taxonomy: ${fields.length} fields`);
 }
 
-/** Reference data, then demo data into a database that has no organizations yet. */
-export async function seed(dataSource: DataSource): Promise<void> {
+/**
+ * Reference data, then demo data into a database that has no organizations yet: the catalogue in one
+ * transaction, then the trades of data/demo/trade.json through the trading services (`config` names
+ * the database and Redis they use: the same database as `dataSource`).
+ */
+export async function seed(dataSource: DataSource, config: AppConfig): Promise<void> {
   await seedReference(dataSource);
 
   if ((await dataSource.getRepository(OrganizationEntity).count()) > 0) {
@@ -43,6 +48,7 @@ export async function seed(dataSource: DataSource): Promise<void> {
     return;
   }
   const organizations = readDemo<DemoOrganization[]>('organizations.json');
+  const plan = readTradePlan(organizations.map((o) => o.name));
   const created: DemoOrg[] = [];
   await dataSource.transaction(async (em) => {
     for (const demo of organizations) {
@@ -74,4 +80,13 @@ export async function seed(dataSource: DataSource): Promise<void> {
         `${achievements} achievements (CSL papers), ${experts} experts, ${needs} needs`,
     );
   });
+  const started = Date.now();
+  const trades = await seedTrades(dataSource, config, plan).catch((err: unknown) => {
+    // the catalogue is committed, so the next start skips the demo: say how to get it whole
+    throw new Error(
+      `demo trades failed after the demo catalogue was loaded (drop the database and start again for the whole demo): ${String(err)}`,
+      { cause: err },
+    );
+  });
+  console.log(`demo trades in ${((Date.now() - started) / 1000).toFixed(1)} s: ${trades}`);
 }

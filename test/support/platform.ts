@@ -183,7 +183,7 @@ export async function startPlatform(extraEnv: Record<string, string> = {}): Prom
 }
 
 /** The platform's queues leave keys under their prefix; a test run leaves none behind. */
-async function dropQueueKeys(url: string, prefix: string): Promise<void> {
+export async function dropQueueKeys(url: string, prefix: string): Promise<void> {
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
   try {
     await redis.connect();
