@@ -52,12 +52,13 @@ export async function admin(sql: string): Promise<void> {
   }
 }
 
-/** The API's and worker's environment as a province would run them: production mode, a secret of its own. */
+/** The API's and worker's environment as a province would run them: production mode, a secret and an evidence key of its own. */
 export function benchEnv(dbUrl: string, queuePrefix: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: 'production',
     JWT_SECRET: randomBytes(32).toString('hex'),
+    EVIDENCE_SIGNING_KEY: randomBytes(32).toString('hex'),
     DATABASE_URL: dbUrl,
     QUEUE_PREFIX: queuePrefix,
     OPERATOR_EMAIL: OPERATOR.email,

@@ -1,5 +1,6 @@
 export * from './config/app-config.js';
 export * from './config/config.module.js';
+export * from './config/signing-key.js';
 export * from './errors/domain-error.js';
 export * from './errors/format-error.js';
 export * from './money/money.js';

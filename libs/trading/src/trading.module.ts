@@ -21,7 +21,10 @@ import { ContractsResolver } from './contracts/contracts.resolver.js';
 import { ContractsService } from './contracts/contracts.service.js';
 import { ContractEntity, DealEntity } from './deals/deal.entity.js';
 import { ContractFieldsResolver, DealsResolver } from './deals/deals.resolver.js';
+import { EvidenceCheckpointEntity } from './evidence/evidence-checkpoint.entity.js';
 import { EvidenceEntryEntity } from './evidence/evidence-entry.entity.js';
+import { EvidenceResolver } from './evidence/evidence.resolver.js';
+import { EvidenceSigner } from './evidence/evidence-signer.js';
 import { EvidenceService } from './evidence/evidence.service.js';
 import { ListingNegotiationResolver, NegotiationResolver } from './negotiation/negotiation.resolver.js';
 import { NegotiationService } from './negotiation/negotiation.service.js';
@@ -37,6 +40,7 @@ export const tradingEntities = [
   ContractEntity,
   DealEntity,
   EvidenceEntryEntity,
+  EvidenceCheckpointEntity,
   OfferEntity,
   ObjectionEntity,
   ContractNumberCounterEntity,
@@ -56,7 +60,9 @@ const shared = [
 @Module({
   imports: shared,
   providers: [
+    EvidenceSigner,
     EvidenceService,
+    EvidenceResolver,
     ListingsService,
     RegistrationsService,
     BidsService,
@@ -81,6 +87,13 @@ export class TradingModule {}
 /** The worker side of trading: the clock that closes listings and auctions. */
 @Module({
   imports: shared,
-  providers: [EvidenceService, ListingsService, ClosingService, TradingClockProcessor, TradingClockSweep],
+  providers: [
+    EvidenceSigner,
+    EvidenceService,
+    ListingsService,
+    ClosingService,
+    TradingClockProcessor,
+    TradingClockSweep,
+  ],
 })
 export class TradingWorkerModule {}

@@ -1,3 +1,4 @@
+import { createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
 import { ConfigError, loadConfig } from './app-config.js';
 
 describe('loadConfig', () => {
@@ -20,6 +21,9 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ OPERATOR_EMAIL: 'ops@example.com' }, 'OPERATOR_PASSWORD'],
     [{ OPERATOR_EMAIL: 'not-an-email', OPERATOR_PASSWORD: 'longenough' }, 'OPERATOR_EMAIL'],
+    [{ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-value' }, 'EVIDENCE_SIGNING_KEY'],
+    [{ EVIDENCE_SIGNING_KEY: 'not-a-key' }, 'EVIDENCE_SIGNING_KEY'],
+    [{ EVIDENCE_SIGNING_KEY: 'ab'.repeat(31) }, 'EVIDENCE_SIGNING_KEY'],
   ])('refuses %j naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^[\\s\\S]*${name}:`));
@@ -27,7 +31,11 @@ describe('loadConfig', () => {
 
   it('requires no JWT_SECRET outside production, and takes one in production', () => {
     expect(loadConfig({ NODE_ENV: 'development' }).jwtSecret.length).toBeGreaterThanOrEqual(16);
-    const prod = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-value' });
+    const prod = loadConfig({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'a-production-secret-value',
+      EVIDENCE_SIGNING_KEY: SEED,
+    });
     expect(prod.jwtSecret).toBe('a-production-secret-value');
   });
 
@@ -39,4 +47,43 @@ describe('loadConfig', () => {
       password: 'secret-pass',
     });
   });
+
+  it('signs evidence with a key from the repository in development and test only', () => {
+    const dev = loadConfig({ NODE_ENV: 'development' }).evidenceSigningKey;
+    const test = loadConfig({ NODE_ENV: 'test' }).evidenceSigningKey;
+    expect(dev.asymmetricKeyType).toBe('ed25519');
+    expect(spki(test)).toBe(spki(dev));
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-value' })).toThrow(
+      /EVIDENCE_SIGNING_KEY: is required unless NODE_ENV is development or test/,
+    );
+  });
+
+  it('refuses an EVIDENCE_SIGNING_KEY of another key type', () => {
+    expect(() => loadConfig({ EVIDENCE_SIGNING_KEY: rsaPkcs8Base64() })).toThrow(
+      /EVIDENCE_SIGNING_KEY: must be an Ed25519 private key.*not a rsa key/,
+    );
+  });
+
+  it('takes EVIDENCE_SIGNING_KEY as a hex seed, base64 PKCS8 DER or PKCS8 PEM: the same key each way', () => {
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const der = privateKey.export({ format: 'der', type: 'pkcs8' });
+    const pem = privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    const seedHex = der.subarray(-32).toString('hex');
+    const keys = [seedHex, seedHex.toUpperCase(), der.toString('base64'), pem].map(
+      (v) => loadConfig({ EVIDENCE_SIGNING_KEY: v }).evidenceSigningKey,
+    );
+    const message = Buffer.from('checkpoint');
+    for (const key of keys) {
+      expect(spki(key)).toBe(spki(privateKey));
+      expect(verify(null, message, createPublicKey(privateKey), sign(null, message, key))).toBe(true);
+    }
+  });
 });
+
+const SEED = '11'.repeat(32);
+const spki = (key: Parameters<typeof createPublicKey>[0]) =>
+  createPublicKey(key).export({ format: 'der', type: 'spki' }).toString('hex');
+function rsaPkcs8Base64(): string {
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+  return privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
+}

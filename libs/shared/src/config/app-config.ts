@@ -1,6 +1,12 @@
+import type { KeyObject } from 'node:crypto';
 import { z } from 'zod';
+import { parseEd25519PrivateKey } from './signing-key.js';
 
 const DEV_JWT_SECRET = 'techmarket-development-key-change-me';
+/** The Ed25519 seed of development and test: in the repository, so it proves nothing. */
+const DEV_EVIDENCE_SIGNING_SEED = '746563686d61726b65742d646576656c6f706d656e742d65766964656e636521';
+/** Where a key in the repository is acceptable. */
+const isDevelopmentOrTest = (nodeEnv: string) => nodeEnv === 'development' || nodeEnv === 'test';
 
 const schema = z
   .object({
@@ -34,11 +40,25 @@ const schema = z
       .default('techmarket'),
     LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
     BID_OPTIMISTIC_TRIES: z.coerce.number().int().min(0).max(20).default(3),
+    EVIDENCE_SIGNING_KEY: z.string().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
+    }
+    if (env.EVIDENCE_SIGNING_KEY) {
+      try {
+        parseEd25519PrivateKey(env.EVIDENCE_SIGNING_KEY);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', path: ['EVIDENCE_SIGNING_KEY'], message: (err as Error).message });
+      }
+    } else if (!isDevelopmentOrTest(env.NODE_ENV)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['EVIDENCE_SIGNING_KEY'],
+        message: 'is required unless NODE_ENV is development or test',
+      });
     }
     if (!!env.OPERATOR_EMAIL !== !!env.OPERATOR_PASSWORD) {
       ctx.addIssue({
@@ -62,6 +82,8 @@ export interface AppConfig {
   loginAttemptsPerMinute: number;
   /** Bid decisions on an unlocked read before a bid waits for the lot's row lock (0: always the lock). */
   bidOptimisticTries: number;
+  /** Ed25519 private key that signs evidence checkpoints (a key in the repository in development and test). */
+  evidenceSigningKey: KeyObject;
   logLevel: string;
 }
 
@@ -99,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     queuePrefix: e.QUEUE_PREFIX,
     loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
     bidOptimisticTries: e.BID_OPTIMISTIC_TRIES,
+    evidenceSigningKey: parseEd25519PrivateKey(e.EVIDENCE_SIGNING_KEY ?? DEV_EVIDENCE_SIGNING_SEED),
     logLevel: e.LOG_LEVEL,
   };
 }

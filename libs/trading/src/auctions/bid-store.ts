@@ -104,6 +104,8 @@ export interface AcceptedBidWrite {
   at: Date;
   endsAt: Date;
   evidence: { index: number; payload: unknown; prevHash: string | null; hash: string };
+  /** The new head signed with the server's evidence key, stored with the entry. */
+  checkpoint: { keyId: string; signature: string };
   /** The organization that led until this bid: each of its members is told, in the same statement. */
   outbid: { organizationId: string | null; title: string; body: string };
 }
@@ -143,9 +145,9 @@ export interface BidWriteResult {
 }
 
 /**
- * The bid, the listing's new price, leader, end and evidence head, and the evidence entry, in one
- * statement, applied only when the listing is still the version the bid was decided on and the clock
- * is still before its end. One statement holds the row lock for microseconds, not for round trips to
+ * The bid, the listing's new price, leader, end and evidence head, the evidence entry and its signed
+ * checkpoint, in one statement, applied only when the listing is still the version the bid was decided
+ * on and the clock is still before its end. One statement holds the row lock for microseconds, not for round trips to
  * the API. The outbid organization's notifications are part of it: stored with the bid or not at all.
  * The same statement reads a fresh snapshot, for the bid that lost the race to decide again on.
  */
@@ -166,6 +168,9 @@ export async function writeAcceptedBid(q: Sql, w: AcceptedBidWrite): Promise<Bid
      ), entry as (
        insert into evidence_entries (listing_id, index, kind, payload, prev_hash, hash)
        select $1, $9, 'BID', $11::jsonb, $12, $10 from listing
+     ), checkpoint as (
+       insert into evidence_checkpoints (listing_id, length, head_hash, key_id, signature)
+       select $1, $9 + 1, $10, $17, $18 from listing
      ), notice as (
        insert into notifications (user_id, kind, title, body, subject_id)
        select u.id, 'OUTBID', $14, $15, $1 from users u where u.organization_id = $13 and exists (select 1 from listing)
@@ -192,6 +197,8 @@ export async function writeAcceptedBid(q: Sql, w: AcceptedBidWrite): Promise<Bid
       w.outbid.title,
       w.outbid.body,
       w.org,
+      w.checkpoint.keyId,
+      w.checkpoint.signature,
     ],
   );
   if (!row) return {};

@@ -22,6 +22,7 @@ import {
   PUB_SUB,
   toFen,
 } from '@techmarket/shared';
+import { EvidenceSigner } from '../evidence/evidence-signer.js';
 import { nextEvidenceEntry } from '../evidence/evidence.service.js';
 import { closeDueJob, TRADING_QUEUE } from '../clock/trading.queue.js';
 import { TradeMode, TradeStatus } from '../listings/trade.enums.js';
@@ -85,6 +86,7 @@ export class BidsService {
     @Inject(PUB_SUB) private readonly pubsub: RedisPubSub,
     @InjectQueue(TRADING_QUEUE) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly signer: EvidenceSigner,
   ) {
     this.sql = preparedSql(db);
   }
@@ -189,6 +191,7 @@ export class BidsService {
         at: s.now,
         endsAt,
         evidence,
+        checkpoint: this.signer.checkpointAfter(a.listingId, evidence),
         outbid: { organizationId: s.leaderOrg, title: OUTBID_TITLE, body: `当前价 ${a.amount} 元` },
       });
     const state: BidSnapshot = {

@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { appendEntry, entryHash, verifyChain, type EvidenceEntry } from './evidence-chain.js';
+import {
+  appendEntry,
+  type ChainAnchor,
+  entryHash,
+  type EvidenceEntry,
+  verifyChain,
+} from './evidence-chain.js';
 
 const build = (payloads: readonly unknown[]): EvidenceEntry[] =>
   payloads.reduce<EvidenceEntry[]>((chain, p) => [...chain, appendEntry(chain.at(-1) ?? null, p)], []);
@@ -26,8 +32,20 @@ describe('verifyChain', () => {
   const head = chain.at(-1)!.hash;
 
   it('accepts an empty chain and an intact one, even after a JSON round trip of the payloads', () => {
-    expect(verifyChain([])).toEqual({ valid: true, length: 0, headHash: null, firstInvalidIndex: null });
-    expect(verifyChain(chain)).toEqual({ valid: true, length: 4, headHash: head, firstInvalidIndex: null });
+    expect(verifyChain([])).toEqual({
+      valid: true,
+      length: 0,
+      headHash: null,
+      firstInvalidIndex: null,
+      anchoredLength: 0,
+    });
+    expect(verifyChain(chain)).toEqual({
+      valid: true,
+      length: 4,
+      headHash: head,
+      firstInvalidIndex: null,
+      anchoredLength: 0,
+    });
     const fromDb = chain.map((e) => ({
       ...e,
       payload: JSON.parse(
@@ -96,6 +114,94 @@ describe('verifyChain', () => {
           expected = i;
         }
         expect(verifyChain(broken)).toMatchObject({ valid: false, firstInvalidIndex: expected });
+      }),
+    );
+  });
+});
+
+/** The chain as a careful forger leaves it: entry k's payload replaced, every later hash recomputed. */
+const rewriteFrom = (c: readonly EvidenceEntry[], k: number, payload: unknown): EvidenceEntry[] =>
+  c.reduce<EvidenceEntry[]>(
+    (out, e, i) => [...out, i < k ? e : appendEntry(out.at(-1) ?? null, i === k ? payload : e.payload)],
+    [],
+  );
+const headsOf = (c: readonly EvidenceEntry[]): ChainAnchor[] =>
+  c.map((e, i) => ({ length: i + 1, headHash: e.hash }));
+const headOf = (c: readonly EvidenceEntry[]): ChainAnchor => headsOf(c).at(-1)!;
+
+describe('verifyChain against signed checkpoints', () => {
+  const chain = build(steps);
+  const checkpoints = headsOf(chain);
+
+  it('vouches for a chain whose every head was signed', () => {
+    expect(verifyChain(chain, headOf(chain), checkpoints)).toMatchObject({
+      valid: true,
+      firstInvalidIndex: null,
+      anchoredLength: 4,
+    });
+    expect(verifyChain(chain, headOf(chain), checkpoints.slice(1, 2))).toMatchObject({
+      valid: false,
+      firstInvalidIndex: 2,
+      anchoredLength: 2,
+    });
+  });
+
+  it('names the rewritten entry of a complete consistent rewrite, which the links and the listing head miss', () => {
+    const forged = rewriteFrom(chain, 1, { kind: 'REGISTRATION', paddle: '999' });
+    expect(verifyChain(forged, headOf(forged))).toMatchObject({ valid: true });
+    expect(verifyChain(forged, headOf(forged), checkpoints)).toMatchObject({
+      valid: false,
+      firstInvalidIndex: 1,
+      headHash: chain[0]!.hash,
+      anchoredLength: 1,
+    });
+  });
+
+  it('finds entries dropped from the end, and unsigned entries added after the last checkpoint', () => {
+    expect(verifyChain(chain.slice(0, 3), headOf(chain.slice(0, 3)), checkpoints)).toMatchObject({
+      valid: false,
+      firstInvalidIndex: 3,
+      anchoredLength: 3,
+    });
+    const longer = build([...steps, { kind: 'DEAL' }]);
+    expect(verifyChain(longer, headOf(longer), checkpoints)).toMatchObject({
+      valid: false,
+      firstInvalidIndex: 4,
+      anchoredLength: 4,
+    });
+  });
+
+  it('still names a naive edit under a matching checkpoint at its own index', () => {
+    const edited = chain.map((e, i) =>
+      i === 1 ? { ...e, payload: { kind: 'REGISTRATION', paddle: '9' } } : e,
+    );
+    expect(verifyChain(edited, headOf(chain), checkpoints)).toMatchObject({
+      firstInvalidIndex: 1,
+      anchoredLength: 1,
+    });
+  });
+
+  it('names the first entry past the last checkpoint at or before any consistent rewrite', () => {
+    const arb = fc.array(fc.jsonValue(), { minLength: 1, maxLength: 8 }).chain((payloads) =>
+      fc.record({
+        chain: fc.constant(build(payloads)),
+        k: fc.nat(payloads.length - 1),
+        signedAt: fc.subarray([...payloads.keys()], { minLength: 1 }),
+      }),
+    );
+    fc.assert(
+      fc.property(arb, ({ chain: c, k, signedAt }) => {
+        const signed = headsOf(c).filter((_h, i) => signedAt.includes(i));
+        const forged = rewriteFrom(c, k, { forged: c[k]!.payload ?? null });
+        const expected = Math.max(0, ...signed.map((h) => h.length).filter((n) => n <= k));
+        expect(verifyChain(forged, headOf(forged), signed)).toMatchObject({
+          valid: false,
+          firstInvalidIndex: expected,
+          anchoredLength: expected,
+        });
+        const intact = verifyChain(c, headOf(c), signed);
+        expect(intact.anchoredLength).toBe(Math.max(...signed.map((h) => h.length)));
+        expect(intact.valid).toBe(intact.anchoredLength === c.length);
       }),
     );
   });

@@ -41,12 +41,55 @@ export interface EvidenceVerification {
   readonly headHash: string | null;
   /** The first entry that fails, or `length` when entries are missing at the end. */
   readonly firstInvalidIndex: number | null;
+  /** How many entries, from the first, a signed checkpoint vouches for (0: none does). */
+  readonly anchoredLength: number;
 }
 
-/** What an earlier verification or an outside anchor says the chain had, to detect truncation. */
+/** What a chain had at a length: its head then (an earlier verification, the listing row, a signed checkpoint). */
 export interface ChainAnchor {
   readonly length: number;
   readonly headHash: string;
+}
+
+/** The first entry whose link or hash is wrong, or null. */
+function firstBrokenLink(entries: readonly EvidenceEntry[]): number | null {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    const expectedPrev = i === 0 ? null : entries[i - 1]!.hash;
+    if (entry.prevHash !== expectedPrev) return i;
+    if (entry.hash !== safeEntryHash(entry.prevHash, entry.payload)) return i;
+  }
+  return null;
+}
+
+const matches = (entries: readonly EvidenceEntry[], a: ChainAnchor) =>
+  a.length <= entries.length && entries[a.length - 1]!.hash === a.headHash;
+
+/** Where the chain departs from what `anchor` says it had: the first missing index or the anchored head. */
+function departure(entries: readonly EvidenceEntry[], anchor: ChainAnchor): number | null {
+  if (anchor.length <= 0 || matches(entries, anchor)) return null;
+  return Math.min(entries.length, anchor.length - 1);
+}
+
+/**
+ * The signed checkpoints against the chain: `anchored` is the longest prefix a matching checkpoint
+ * vouches for; `departs` the first entry past the last matching checkpoint when a later one no longer
+ * matches (that entry or one after it was changed, removed or replaced), or when entries follow the
+ * last checkpoint (every step signs its head in its own transaction, so an unsigned entry was written
+ * by someone else). A chain with no checkpoint at all (written before checkpoints existed) has only
+ * its links and the listing's head to go by.
+ */
+function againstCheckpoints(
+  entries: readonly EvidenceEntry[],
+  checkpoints: readonly ChainAnchor[],
+): { anchored: number; departs: number | null } {
+  const sorted = checkpoints.filter((c) => c.length > 0).sort((a, b) => a.length - b.length);
+  let anchored = 0;
+  for (const c of sorted) {
+    if (!matches(entries, c)) return { anchored, departs: anchored };
+    anchored = c.length;
+  }
+  return { anchored, departs: sorted.length > 0 && entries.length > anchored ? anchored : null };
 }
 
 /**
@@ -55,26 +98,26 @@ export interface ChainAnchor {
  * at that entry, and a deleted or reordered entry at the first position whose link breaks.
  * Dropping entries from the end leaves a valid shorter chain: pass the `anchor` last published (or
  * kept outside the table) to catch that; then `firstInvalidIndex` is the first missing index.
+ * A writer who rewrites an entry and recomputes every later hash and the anchor leaves a chain whose
+ * links hold: only `checkpoints` (heads signed with a key the writer does not have, already checked
+ * by `signedCheckpoints`) catch it, at the first entry past the last checkpoint that still matches.
  */
-export function verifyChain(entries: readonly EvidenceEntry[], anchor?: ChainAnchor): EvidenceVerification {
-  const result = (firstInvalidIndex: number | null): EvidenceVerification => {
-    const validCount = firstInvalidIndex ?? entries.length;
-    return {
-      valid: firstInvalidIndex === null,
-      length: entries.length,
-      headHash: validCount > 0 ? entries[validCount - 1]!.hash : null,
-      firstInvalidIndex,
-    };
+export function verifyChain(
+  entries: readonly EvidenceEntry[],
+  anchor?: ChainAnchor,
+  checkpoints: readonly ChainAnchor[] = [],
+): EvidenceVerification {
+  const { anchored, departs } = againstCheckpoints(entries, checkpoints);
+  const found = [firstBrokenLink(entries), anchor ? departure(entries, anchor) : null, departs].filter(
+    (i): i is number => i !== null,
+  );
+  const firstInvalidIndex = found.length > 0 ? Math.min(...found) : null;
+  const validCount = firstInvalidIndex ?? entries.length;
+  return {
+    valid: firstInvalidIndex === null,
+    length: entries.length,
+    headHash: validCount > 0 ? entries[validCount - 1]!.hash : null,
+    firstInvalidIndex,
+    anchoredLength: Math.min(anchored, validCount),
   };
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i]!;
-    const expectedPrev = i === 0 ? null : entries[i - 1]!.hash;
-    if (entry.prevHash !== expectedPrev) return result(i);
-    if (entry.hash !== safeEntryHash(entry.prevHash, entry.payload)) return result(i);
-  }
-  if (anchor && anchor.length > 0) {
-    if (entries.length < anchor.length) return result(entries.length);
-    if (entries[anchor.length - 1]!.hash !== anchor.headHash) return result(anchor.length - 1);
-  }
-  return result(null);
 }

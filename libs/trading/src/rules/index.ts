@@ -14,5 +14,6 @@ export * from './contract-number.js';
 export * from './contract-lifecycle.js';
 export * from './canonical-json.js';
 export * from './evidence-chain.js';
+export * from './evidence-checkpoint.js';
 export * from './reasons.js';
 export * from './trade-notices.js';
