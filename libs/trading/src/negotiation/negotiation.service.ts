@@ -66,7 +66,10 @@ export class NegotiationService {
         buyerId: user.organizationId as string,
         status: In([OfferStatus.OPEN, OfferStatus.COUNTERED]),
       });
+      const [{ now }] = await em.query(`select clock_timestamp() as now`);
       const decision = makeOffer({
+        atMs: new Date(now).getTime(),
+        endsAtMs: l.endsAt.getTime(),
         listingStatus: l.status,
         sellerOrgId: l.sellerId,
         buyerOrgId: user.organizationId as string,
@@ -129,6 +132,7 @@ export class NegotiationService {
         action,
         counterAmountFen: counter === null ? null : toFen(counter),
         atMs: new Date(now).getTime(),
+        endsAtMs: l.endsAt.getTime(),
         noticeSeconds: this.config.publicNoticeSeconds,
       });
       if (!r.ok) throw refusal(r.reason);
