@@ -124,7 +124,7 @@ describe('the trading clock', () => {
   it('closes on time, once, with a worker whose clock runs 2 s ahead of the database', async () => {
     await stop(worker);
     worker = platform.spawnWorker({ LD_PRELOAD: FAKETIME, FAKETIME: '+2s' });
-    const id = await auction(6);
+    const id = await auction(8);
     await waitFor(async () => (await listingRow(id)).status === 'DEALT', 20_000, 'the close');
     const row = await listingRow(id);
     // never before its end by the database clock, and within 2 s after it
@@ -137,7 +137,7 @@ describe('the trading clock', () => {
   it('closes once, within 2 s, after a close that failed until its job was parked as failed', async () => {
     await stop(worker);
     worker = platform.spawnWorker();
-    const id = await auction(4);
+    const id = await auction(8);
     // every close of this listing fails, as it would with Postgres away at its end
     await sql(`create or replace function test_fail_close() returns trigger language plpgsql as $$
       begin raise exception 'injected close failure'; end $$`);
@@ -229,4 +229,97 @@ describe('the trading clock', () => {
       'the close with no agreement',
     );
   }, 90_000);
+});
+
+describe('trading writes', () => {
+  const inIndex = async (achievementId: string) =>
+    (
+      await sql(`select count(*)::int as n from listing_terms where kind = 'ACHIEVEMENT' and id = $1`, [
+        achievementId,
+      ])
+    )[0].n;
+  const matched = (achievementId: string) =>
+    waitFor(
+      async () =>
+        (await sql(`select status from matching_states where subject_id = $1`, [achievementId]))[0]
+          ?.status === 'DONE',
+      30_000,
+      'the achievement to be matched',
+    );
+
+  it('takes a dealt achievement out of matching, keeping it while its trade runs', async () => {
+    if (worker.exitCode !== null || worker.signalCode !== null) worker = platform.spawnWorker();
+    const id = await auction(8);
+    const [{ achievementId }] = await sql(
+      `select achievement_id as "achievementId" from trade_listings where id = $1`,
+      [id],
+    );
+    await matched(achievementId);
+    expect(await inIndex(achievementId)).toBe(1); // IN_TRADE: still for sale, still matched
+    await waitFor(async () => (await listingRow(id)).status === 'DEALT', 30_000, 'the close');
+    await waitFor(
+      async () => (await inIndex(achievementId)) === 0,
+      30_000,
+      'the dealt achievement to leave the index',
+    );
+    await matched(achievementId);
+  }, 90_000);
+
+  it('makes one offer per idempotency key, and a notice that cannot be stored fails the offer instead of following it', async () => {
+    const achievementId = await listAchievement(platform, university.token, operator, {
+      title: `报价幂等标的${Date.now()}`,
+      summary: '用于检验报价幂等的成果',
+      keywords: ['幂等'],
+      fieldCodes: ['0301'],
+      maturity: 'PILOT',
+      transferModes: ['LICENSE'],
+    });
+    const { createTradeListing: listing } = await must(
+      `mutation($input: TradeListingInput!) { createTradeListing(input: $input) { id } }`,
+      {
+        input: {
+          achievementId,
+          mode: 'NEGOTIATED',
+          terms: 'LICENSE',
+          listPrice: '800000',
+          endsAt: new Date(Date.now() + 3600_000).toISOString(),
+        },
+      },
+      university.token,
+    );
+    const offers = async () =>
+      (await sql(`select count(*)::int as n from offers where listing_id = $1`, [listing.id]))[0].n;
+    await sql(`create or replace function test_fail_notice() returns trigger language plpgsql as $$
+      begin raise exception 'injected notice failure'; end $$`);
+    await sql(
+      `create trigger test_fail_notice before insert on notifications for each row
+       when (new.kind = 'OFFER_RECEIVED') execute function test_fail_notice()`,
+    );
+    const failed = await platform.gql(
+      `mutation($l: ID!) { makeOffer(listingId: $l, amount: "500000") { id } }`,
+      { l: listing.id },
+      bidders[0].token,
+    );
+    await sql(`drop trigger test_fail_notice on notifications`);
+    expect(failed.errors).toBeDefined();
+    expect(await offers()).toBe(0); // a failed answer means no offer: retrying it is safe
+
+    const KEYED = `mutation($l: ID!, $a: Money!, $k: String) { makeOffer(listingId: $l, amount: $a, idempotencyKey: $k) { id amount } }`;
+    const first = (await must(KEYED, { l: listing.id, a: '500000', k: 'offer-1' }, bidders[0].token))
+      .makeOffer;
+    const again = (await must(KEYED, { l: listing.id, a: '500000', k: 'offer-1' }, bidders[0].token))
+      .makeOffer;
+    expect(again).toEqual(first);
+    const reused = await platform.gql(KEYED, { l: listing.id, a: '510000', k: 'offer-1' }, bidders[0].token);
+    expect(reused.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'IDEMPOTENCY_KEY_REUSED',
+    });
+    expect(await offers()).toBe(1);
+    const received = await sql(
+      `select count(*)::int as n from notifications where subject_id = $1 and kind = 'OFFER_RECEIVED'`,
+      [listing.id],
+    );
+    expect(received[0].n).toBe(1);
+  }, 60_000);
 });
