@@ -322,4 +322,80 @@ describe('trading writes', () => {
     );
     expect(received[0].n).toBe(1);
   }, 60_000);
+
+  it('sets a match DEALT and its docking CLOSED when a contract follows, and lets either party close a docking', async () => {
+    if (worker.exitCode !== null || worker.signalCode !== null) worker = platform.spawnWorker();
+    const buyer = bidders[1];
+    const achievementId = await listAchievement(platform, university.token, operator, {
+      title: '镁合金挤压成型工艺',
+      summary: '镁合金挤压成型的工艺与模具',
+      keywords: ['镁合金', '挤压成型'],
+      fieldCodes: ['0301'],
+      maturity: 'PILOT',
+      transferModes: ['TRANSFER'],
+    });
+    const { createNeed } = await must(
+      `mutation($input: NeedInput!) { createNeed(input: $input) { id } }`,
+      {
+        input: {
+          title: '镁合金挤压成型需求',
+          description: '需要镁合金挤压成型技术',
+          fieldCodes: ['0301'],
+          cooperationModes: ['TRANSFER'],
+        },
+      },
+      buyer.token,
+    );
+    await must(`mutation($id: ID!) { submitNeed(id: $id) { status } }`, { id: createNeed.id }, buyer.token);
+    await must(
+      `mutation($id: ID!) { reviewNeed(id: $id, approve: true) { status } }`,
+      { id: createNeed.id },
+      operator,
+    );
+    let matchId = '';
+    await waitFor(
+      async () => {
+        const [m] = await sql(`select id from matches where need_id = $1 and achievement_id = $2`, [
+          createNeed.id,
+          achievementId,
+        ]);
+        matchId = m?.id ?? '';
+        return !!m;
+      },
+      30_000,
+      'the need and the achievement to be matched',
+    );
+    const DOCK = `mutation($input: DockingInput!) { requestDocking(input: $input) { id status } }`;
+    const fromMatch = (await must(DOCK, { input: { matchId, message: '希望洽谈' } }, buyer.token))
+      .requestDocking;
+    const direct = (await must(DOCK, { input: { achievementId, message: '另一次洽谈' } }, bidders[0].token))
+      .requestDocking;
+    const CLOSE = `mutation($id: ID!) { closeDocking(id: $id) { id status } }`;
+    expect((await must(CLOSE, { id: direct.id }, bidders[0].token)).closeDocking.status).toBe('CLOSED');
+    const twice = await platform.gql(CLOSE, { id: direct.id }, university.token);
+    expect(twice.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'DOCKING_ENDED' });
+
+    await must(
+      `mutation($input: ContractInput!) { createContract(input: $input) { id } }`,
+      {
+        input: {
+          title: '镁合金挤压成型技术转让合同',
+          kind: 'TRANSFER',
+          amount: '300000',
+          sellerId: university.user.organization.id,
+          buyerId: buyer.user.organization.id,
+          achievementId,
+        },
+      },
+      buyer.token,
+    );
+    const [d] = await sql(`select status from dockings where id = $1`, [fromMatch.id]);
+    expect(d.status).toBe('CLOSED');
+    const { match } = await must(
+      `query($id: ID!) { match(id: $id) { status } }`,
+      { id: matchId },
+      buyer.token,
+    );
+    expect(match.status).toBe('DEALT');
+  }, 90_000);
 });

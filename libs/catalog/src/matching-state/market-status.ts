@@ -44,3 +44,35 @@ export async function moveMarketStatus<K extends Extract<MatchingSubject, 'ACHIE
   if (rows.length) await requestMatching(em, kind, id);
   return rows.length > 0;
 }
+
+/** The parties and subject of a deal or contract, as `dealMade` reads them. */
+export interface DealParties {
+  readonly sellerId: string;
+  readonly buyerId: string;
+  readonly achievementId?: string | null;
+  readonly needId?: string | null;
+}
+
+/**
+ * A deal or contract reaches matching, in the caller's transaction: the dockings between its two parties
+ * about its achievement or need that are still live are CLOSED, and the matches they came from DEALT.
+ * Returns the dockings closed.
+ */
+export async function dealMade(em: Pick<EntityManager, 'query'>, deal: DealParties): Promise<number> {
+  if (!deal.achievementId && !deal.needId) return 0;
+  // a SELECT at the top: TypeORM answers the rows themselves
+  const rows: Array<{ id: string }> = await em.query(
+    `with closed as (
+       update dockings set status = 'CLOSED', updated_at = now()
+       where status in ('REQUESTED', 'ACCEPTED')
+         and ((requester_id = $1 and target_id = $2) or (requester_id = $2 and target_id = $1))
+         and (achievement_id = $3::uuid or need_id = $4::uuid)
+       returning id, match_id),
+     dealt as (
+       update matches set status = 'DEALT', dismiss_reason = null, updated_at = now()
+       where id in (select match_id from closed where match_id is not null) returning id)
+     select id from closed`,
+    [deal.sellerId, deal.buyerId, deal.achievementId ?? null, deal.needId ?? null],
+  );
+  return rows.length;
+}

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import {
   type ExpertEntity,
   ExpertsService,
+  dealMade,
   moveMarketStatus,
   NeedsService,
   NeedStatus,
@@ -96,6 +97,7 @@ export class ChallengesService {
         [need.id, winner.id, contract.id],
       );
       await moveMarketStatus(em, 'NEED', need.id, [state.status as NeedStatus], NeedStatus.SOLVED);
+      await dealMade(em, { sellerId: winner.solverId, buyerId: state.ownerId, needId: need.id });
       const all: Array<{ id: string; solverId: string; status: ProposalStatus }> = await em.query(
         `select id, solver_id as "solverId", status from proposals where need_id = $1`,
         [need.id],

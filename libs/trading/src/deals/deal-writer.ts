@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { AchievementStatus, moveMarketStatus, TransferMode } from '@techmarket/catalog';
+import { AchievementStatus, dealMade, moveMarketStatus, TransferMode } from '@techmarket/catalog';
 import type { TradeListingEntity } from '../listings/trade-listing.entity.js';
 import { ContractKind } from '../listings/trade.enums.js';
 
@@ -43,5 +43,6 @@ export async function writeDeal(
     [AchievementStatus.IN_TRADE],
     AchievementStatus.DEALT,
   );
+  await dealMade(em, { sellerId: l.sellerId, buyerId, achievementId: l.achievementId });
   return deal.id;
 }
