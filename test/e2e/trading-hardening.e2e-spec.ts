@@ -10,7 +10,7 @@ import { OPERATOR, type Platform, startPlatform, waitFor } from '../support/plat
  * database, and a close that fails until its retries are spent, both end in one close within 2 s.
  */
 const PREFIX = `tm-clock-${randomBytes(4).toString('hex')}`;
-const FAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
+const FAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1';
 let platform: Platform;
 let redis: Redis;
 let operator: string;
@@ -125,7 +125,11 @@ describe('the trading clock', () => {
     await stop(worker);
     worker = platform.spawnWorker({ LD_PRELOAD: FAKETIME, FAKETIME: '+2s' });
     const id = await auction(8);
-    await waitFor(async () => (await listingRow(id)).status === 'DEALT', 20_000, 'the close');
+    await waitFor(async () => (await listingRow(id)).status === 'DEALT', 20_000, 'the close').catch((err) => {
+      throw new Error(
+        `${String(err)}; the worker said:\n${(worker as ChildProcess & { tail?: string[] }).tail?.join('')}`,
+      );
+    });
     const row = await listingRow(id);
     // never before its end by the database clock, and within 2 s after it
     expect(row.late).toBeGreaterThanOrEqual(0);

@@ -205,6 +205,3 @@ export class ListingsService {
     return l;
   }
 }
-
-export const isActive = (status: TradeStatus) => [TradeStatus.SCHEDULED, TradeStatus.OPEN].includes(status);
-export { TradeMode };
