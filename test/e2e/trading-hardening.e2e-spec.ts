@@ -25,6 +25,20 @@ const exited = (child: ChildProcess) =>
   new Promise<void>((resolve) =>
     child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
   );
+/** A worker spawned (with extra env) and ready: its sweep is running. */
+const readyWorker = async (env: Record<string, string> = {}) => {
+  const child = platform.spawnWorker({ LOG_LEVEL: 'info', ...env });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the worker did not start within 60 s')), 60_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('worker ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  return child;
+};
 const stop = async (child: ChildProcess) => {
   child.kill('SIGTERM');
   await exited(child);
@@ -123,7 +137,7 @@ async function closedOnce(id: string) {
 describe('the trading clock', () => {
   it('closes on time, once, with a worker whose clock runs 2 s ahead of the database', async () => {
     await stop(worker);
-    worker = platform.spawnWorker({ LD_PRELOAD: FAKETIME, FAKETIME: '+2s' });
+    worker = await readyWorker({ LD_PRELOAD: FAKETIME, FAKETIME: '+2s' });
     const id = await auction(8);
     await waitFor(async () => (await listingRow(id)).status === 'DEALT', 20_000, 'the close').catch((err) => {
       throw new Error(
@@ -140,7 +154,7 @@ describe('the trading clock', () => {
 
   it('closes once, within 2 s, after a close that failed until its job was parked as failed', async () => {
     await stop(worker);
-    worker = platform.spawnWorker();
+    worker = await readyWorker();
     const id = await auction(8);
     // every close of this listing fails, as it would with Postgres away at its end
     await sql(`create or replace function test_fail_close() returns trigger language plpgsql as $$
