@@ -23,8 +23,8 @@ export interface Platform {
     token?: string,
   ): Promise<GraphQLResponse<T>>;
   ws(token?: string): WsClient;
-  /** Another worker process on the same database, Redis and queues (stopped with the platform). */
-  spawnWorker(): ChildProcess;
+  /** Another worker process on the same database, Redis and queues (stopped with the platform), with extra env. */
+  spawnWorker(extraEnv?: Record<string, string>): ChildProcess;
   /** Another API process on the same database and Redis, on its own port (and env): its URL and a gql/ws for it. */
   spawnApi(extraEnv?: Record<string, string>): Promise<{
     url: string;
@@ -108,7 +108,7 @@ export async function startPlatform(extraEnv: Record<string, string> = {}): Prom
     ),
   );
   await Promise.race([
-    waitFor(async () => (await fetch(`${url}/health`)).ok, 30_000, 'the API to be ready'),
+    waitFor(async () => (await fetch(`${url}/health`)).ok, 60_000, 'the API to be ready'),
     exited,
   ]);
 
@@ -156,8 +156,8 @@ export async function startPlatform(extraEnv: Record<string, string> = {}): Prom
     gql,
     ws,
     processes: { api, worker },
-    spawnWorker: () => {
-      const child = launch('dist/apps/worker/src/main.js', env, 'worker');
+    spawnWorker: (workerEnv: Record<string, string> = {}) => {
+      const child = launch('dist/apps/worker/src/main.js', { ...env, ...workerEnv }, 'worker');
       extras.push(child);
       return child;
     },

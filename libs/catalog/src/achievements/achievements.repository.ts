@@ -93,17 +93,20 @@ export class AchievementsRepository {
   }
 
   /** Writes the achievement, its patents, its team and its search vector in one transaction. */
+  /**
+   * Inserts (`edit` null) or edits an achievement; an edit applies only while the status is still the
+   * one it was decided from (a listing or an award racing it wins): null when it no longer is.
+   */
   async save(
-    id: string | null,
+    edit: { id: string; from: AchievementStatus } | null,
     fields: AchievementFields & { status: AchievementStatus },
     patents: PatentFields[],
     team: string[],
-  ): Promise<AchievementEntity> {
+  ): Promise<AchievementEntity | null> {
     return this.db.transaction(async (em) => {
       const repo = em.getRepository(AchievementEntity);
-      const saved = id
-        ? (await repo.update({ id }, fields), id)
-        : ((await repo.insert(fields)).identifiers[0].id as string);
+      if (edit && !(await repo.update({ id: edit.id, status: edit.from }, fields)).affected) return null;
+      const saved = edit ? edit.id : ((await repo.insert(fields)).identifiers[0].id as string);
       await em.getRepository(PatentEntity).delete({ achievementId: saved });
       if (patents.length) {
         await em

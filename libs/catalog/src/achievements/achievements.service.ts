@@ -64,12 +64,12 @@ export class AchievementsService {
     if (!owner) throw notFound('Organization', user.organizationId);
     const { fields, patents } = await this.validate(input, owner.regionCode);
     const team = await this.experts.checkTeam(input.teamExpertIds, owner.id);
-    return this.achievements.save(
+    return (await this.achievements.save(
       null,
       { ...fields, ownerId: owner.id, status: AchievementStatus.DRAFT },
       patents,
       team,
-    );
+    )) as AchievementEntity;
   }
 
   async update(user: AuthUser, id: string, input: AchievementInput): Promise<AchievementEntity> {
@@ -78,7 +78,14 @@ export class AchievementsService {
     const status = nextStatus('UPDATE', current.status);
     const { fields, patents } = await this.validate(input, current.regionCode);
     const team = await this.experts.checkTeam(input.teamExpertIds, current.ownerId);
-    return this.achievements.save(id, { ...fields, ownerId: current.ownerId, status }, patents, team);
+    const saved = await this.achievements.save(
+      { id, from: current.status },
+      { ...fields, ownerId: current.ownerId, status },
+      patents,
+      team,
+    );
+    if (!saved) throw this.raced(id);
+    return saved;
   }
 
   submit(user: AuthUser, id: string): Promise<AchievementEntity> {

@@ -67,12 +67,12 @@ export class NeedsRepository {
   }
 
   /** Writes the need and its search vector (title A, keywords B, description C) in one transaction. */
-  save(id: string | null, fields: NeedFields): Promise<NeedEntity> {
+  /** Inserts (`edit` null) or edits a need, the edit only while its status is still `from` (else null). */
+  save(edit: { id: string; from: NeedStatus } | null, fields: NeedFields): Promise<NeedEntity | null> {
     return this.db.transaction(async (em) => {
       const repo = em.getRepository(NeedEntity);
-      const saved = id
-        ? (await repo.update({ id }, fields), id)
-        : ((await repo.insert(fields)).identifiers[0].id as string);
+      if (edit && !(await repo.update({ id: edit.id, status: edit.from }, fields)).affected) return null;
+      const saved = edit ? edit.id : ((await repo.insert(fields)).identifiers[0].id as string);
       await writeSearchVector(em, 'needs', saved, {
         A: indexTokens(fields.title),
         B: fields.keywords.flatMap((k) => indexTokens(k)),

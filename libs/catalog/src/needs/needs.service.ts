@@ -53,7 +53,11 @@ export class NeedsService {
     const owner = await this.organizations.get(user.organizationId);
     if (!owner) throw notFound('Organization', user.organizationId);
     const fields = await this.checker.check(input, owner.regionCode);
-    return this.needs.save(null, { ...fields, ownerId: owner.id, status: NeedStatus.DRAFT });
+    return (await this.needs.save(null, {
+      ...fields,
+      ownerId: owner.id,
+      status: NeedStatus.DRAFT,
+    })) as NeedEntity;
   }
 
   async update(user: AuthUser, id: string, input: NeedInput): Promise<NeedEntity> {
@@ -61,7 +65,12 @@ export class NeedsService {
     assertNeedOwner(user, current, 'UPDATE');
     const status = nextNeedStatus('UPDATE', current.status);
     const fields = await this.checker.check(input, current.regionCode);
-    return this.needs.save(id, { ...fields, ownerId: current.ownerId, status });
+    const saved = await this.needs.save(
+      { id, from: current.status },
+      { ...fields, ownerId: current.ownerId, status },
+    );
+    if (!saved) throw statusRaced('need', id);
+    return saved;
   }
 
   submit(user: AuthUser, id: string): Promise<NeedEntity> {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type NotificationDraft, NotificationEntity, NotificationsService } from '@techmarket/notifications';
 import { UsersRepository } from '../users/users.repository.js';
@@ -9,13 +9,23 @@ export type OrganizationNotice = Omit<NotificationDraft, 'subjectId'> & { readon
 /** Every member of an organization hears what happens to it (a review, a docking, an offer...). */
 @Injectable()
 export class OrganizationNotifier {
+  private readonly logger = new Logger(OrganizationNotifier.name);
   constructor(
     private readonly users: UsersRepository,
     private readonly notifications: NotificationsService,
   ) {}
 
+  /**
+   * Stores and pushes a notice after the step it tells of has committed: a failure here is logged and
+   * never fails the request (a client retrying a "failed" request would repeat a step that was kept).
+   */
   async notify(organizationId: string, draft: NotificationDraft): Promise<NotificationEntity[]> {
-    return this.notifications.notifyUsers(await this.users.memberIdsOf(organizationId), draft);
+    try {
+      return await this.notifications.notifyUsers(await this.users.memberIdsOf(organizationId), draft);
+    } catch (err) {
+      this.logger.warn(`notice ${draft.kind} to ${organizationId} after the commit: ${String(err)}`);
+      return [];
+    }
   }
 
   /**

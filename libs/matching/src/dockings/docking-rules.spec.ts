@@ -1,5 +1,5 @@
 import { DockingStatus } from './docking.entity.js';
-import { checkAnswer, dockingTarget } from './docking-rules.js';
+import { checkAnswer, checkClose, dockingTarget } from './docking-rules.js';
 
 const match = { needOwnerId: 'ent', achievementOwnerId: 'uni', expertOrgId: null };
 
@@ -49,6 +49,25 @@ describe('answering a docking', () => {
     );
     expect(() => checkAnswer({ status: DockingStatus.ACCEPTED, targetId: 'uni' }, 'uni')).toThrow(
       expect.objectContaining({ code: 'CONFLICT', reason: 'ALREADY_ANSWERED' }),
+    );
+  });
+});
+
+describe('closing a docking', () => {
+  const live = (status: DockingStatus) => ({ status, requesterId: 'ent', targetId: 'uni' });
+  it.each([DockingStatus.REQUESTED, DockingStatus.ACCEPTED])('either party closes one %s', (status) => {
+    expect(() => checkClose(live(status), 'ent')).not.toThrow();
+    expect(() => checkClose(live(status), 'uni')).not.toThrow();
+  });
+  it('is for the two parties only', () => {
+    for (const org of ['other', null])
+      expect(() => checkClose(live(DockingStatus.ACCEPTED), org)).toThrow(
+        expect.objectContaining({ code: 'FORBIDDEN', reason: 'NOT_A_PARTY' }),
+      );
+  });
+  it.each([DockingStatus.DECLINED, DockingStatus.CLOSED])('refuses one already %s', (status) => {
+    expect(() => checkClose(live(status), 'ent')).toThrow(
+      expect.objectContaining({ code: 'CONFLICT', reason: 'DOCKING_ENDED' }),
     );
   });
 });

@@ -44,6 +44,17 @@ export function dockingTarget(s: DockingSubject): string {
   return target;
 }
 
+/** Either party closes a docking, while it is still requested or accepted. */
+export function checkClose(
+  docking: { status: DockingStatus; requesterId: string; targetId: string },
+  closingOrgId: string | null,
+): void {
+  if (!closingOrgId || ![docking.requesterId, docking.targetId].includes(closingOrgId))
+    throw forbidden('NOT_A_PARTY', 'Only the two sides of a docking close it');
+  if (docking.status !== DockingStatus.REQUESTED && docking.status !== DockingStatus.ACCEPTED)
+    throw conflict('DOCKING_ENDED', `the docking is already ${docking.status}`, { status: docking.status });
+}
+
 /** Only the target answers, and only once. */
 export function checkAnswer(
   docking: { status: DockingStatus; targetId: string },

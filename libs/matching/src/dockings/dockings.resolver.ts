@@ -53,6 +53,13 @@ export class DockingsResolver {
     return this.service.respond(user, id, accept, reply);
   }
 
+  @Mutation(() => Docking, {
+    description: 'Either party ends a docking that is still requested or accepted: it becomes CLOSED',
+  })
+  closeDocking(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string) {
+    return this.service.close(user, id);
+  }
+
   @Mutation(() => Docking)
   assignBroker(
     @CurrentUser() user: AuthUser,

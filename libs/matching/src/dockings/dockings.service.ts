@@ -22,7 +22,7 @@ import { MatchStatus } from '../matches/match.enums.js';
 import { MatchesService } from '../matches/matches.service.js';
 import { DockingEntity, DockingStatus } from './docking.entity.js';
 import type { DockingInput } from './docking.model.js';
-import { checkAnswer, dockingTarget } from './docking-rules.js';
+import { checkAnswer, checkClose, dockingTarget } from './docking-rules.js';
 
 const text = (value: string | null | undefined, field: string, required: boolean): string | null => {
   const t = value?.trim() ?? '';
@@ -139,6 +139,27 @@ export class DockingsService {
       kind: 'DOCKING_ANSWERED',
       title: accept ? '对接请求已接受' : '对接请求已婉拒',
       body: reply?.trim() ?? '',
+      subjectId: docking.id,
+    });
+    return (await this.db.getRepository(DockingEntity).findOneBy({ id: docking.id })) as DockingEntity;
+  }
+
+  /** Either party closes a live docking; the other is told. */
+  async close(user: AuthUser, dockingId: string): Promise<DockingEntity> {
+    const docking = await this.get(user, dockingId);
+    if (!docking) throw notFound('Docking', dockingId);
+    checkClose(docking, user.organizationId);
+    const [rows]: [DockingEntity[], number] = await this.db.query(
+      `update dockings set status = 'CLOSED', updated_at = now()
+       where id = $1 and status in ('REQUESTED', 'ACCEPTED') returning id`,
+      [docking.id],
+    );
+    if (!rows.length) throw conflict('DOCKING_ENDED', 'the docking ended meanwhile', { id: docking.id });
+    const other = docking.requesterId === user.organizationId ? docking.targetId : docking.requesterId;
+    await this.notifier.notify(other, {
+      kind: 'DOCKING_ANSWERED',
+      title: '对接已结束',
+      body: '',
       subjectId: docking.id,
     });
     return (await this.db.getRepository(DockingEntity).findOneBy({ id: docking.id })) as DockingEntity;

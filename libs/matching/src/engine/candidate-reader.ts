@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { type AchievementEntity, type ExpertEntity, type NeedEntity, NeedStatus } from '@techmarket/catalog';
+import {
+  type AchievementEntity,
+  type ExpertEntity,
+  MATCHABLE_ACHIEVEMENT_STATUSES,
+  MATCHABLE_NEED_STATUSES,
+  type NeedEntity,
+} from '@techmarket/catalog';
 import type { ScoredPair } from '../matches/matches.repository.js';
 import type { AchievementProfile, Candidate, ExpertProfile, NeedProfile } from '../scoring/index.js';
 
@@ -29,8 +35,8 @@ export class CandidateReader {
 
   async achievementCandidates(hits: Hit[]): Promise<Array<Candidate<AchievementProfile>>> {
     const rows: AchievementEntity[] = await this.db.query(
-      `${ACHIEVEMENT} where id = any($1::uuid[]) and status = 'LISTED'`,
-      [hits.map((h) => h.id)],
+      `${ACHIEVEMENT} where id = any($1::uuid[]) and status = any($2::achievement_status[])`,
+      [hits.map((h) => h.id), MATCHABLE_ACHIEVEMENT_STATUSES],
     );
     return this.join(hits, rows, (a) => a as AchievementProfile);
   }
@@ -42,12 +48,12 @@ export class CandidateReader {
     return this.join(hits, rows, (e) => e as ExpertProfile);
   }
 
-  /** The open needs among the hits, as full rows (their text becomes the query of each pair). */
+  /** The matchable (open) needs among the hits, as full rows (their text becomes the query of each pair). */
   openNeeds(hits: Hit[]): Promise<Need[]> {
-    return this.db.query(`${NEED} where id = any($1::uuid[]) and status = $2 order by id`, [
-      hits.map((h) => h.id),
-      NeedStatus.OPEN,
-    ]);
+    return this.db.query(
+      `${NEED} where id = any($1::uuid[]) and status = any($2::need_status[]) order by id`,
+      [hits.map((h) => h.id), MATCHABLE_NEED_STATUSES],
+    );
   }
 
   /** The organizations on both sides of a pair. */

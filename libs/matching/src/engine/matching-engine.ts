@@ -2,11 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
-  AchievementStatus,
   FieldsService,
   type MatchingSubject,
   type NeedEntity,
-  NeedStatus,
+  isMatchableAchievement,
+  isMatchableNeed,
 } from '@techmarket/catalog';
 import { OrganizationNotifier } from '@techmarket/identity';
 import { regionName } from '@techmarket/shared';
@@ -116,7 +116,7 @@ export class MatchingEngine {
 
   private async matchNeed(id: string): Promise<number> {
     const need = await this.read.need(id);
-    if (!need || need.status !== NeedStatus.OPEN) {
+    if (!need || !isMatchableNeed(need.status)) {
       await this.db.transaction(async (em) => {
         await this.index.write(em, 'NEED', id, null);
         await this.matches.clearSuggested(em, { needId: id });
@@ -211,7 +211,7 @@ export class MatchingEngine {
 
   private async achievementSubject(id: string): Promise<Subject | null> {
     const a = await this.read.achievement(id);
-    if (!a || a.status !== AchievementStatus.LISTED) return null;
+    if (!a || !isMatchableAchievement(a.status)) return null;
     const terms = achievementTerms(a);
     const [self] = await this.read.achievementCandidates([hitOf(id, terms)]);
     return {

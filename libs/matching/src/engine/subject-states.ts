@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { MatchingSubject } from '@techmarket/catalog';
+import {
+  MATCHABLE_ACHIEVEMENT_STATUSES,
+  MATCHABLE_NEED_STATUSES,
+  type MatchingSubject,
+} from '@techmarket/catalog';
 
 /** The worker's side of `matching_states`: PENDING → RUNNING → DONE (or back to PENDING if edited meanwhile) / FAILED. */
 @Injectable()
@@ -49,18 +53,22 @@ export class SubjectStates {
 
   /** For re-matching everything: one batch of subjects of a kind after `afterId`, marked PENDING. */
   async requestBatch(kind: MatchingSubject, afterId: string | null, size: number): Promise<string[]> {
-    const source =
+    // the matchable ones only ($4: their statuses; experts have none)
+    const [source, statuses] =
       kind === 'NEED'
-        ? `select id from needs where status = 'OPEN'`
+        ? [`select id from needs where status = any($4::need_status[])`, MATCHABLE_NEED_STATUSES]
         : kind === 'ACHIEVEMENT'
-          ? `select id from achievements where status = 'LISTED'`
-          : `select id from experts where true`;
+          ? [
+              `select id from achievements where status = any($4::achievement_status[])`,
+              MATCHABLE_ACHIEVEMENT_STATUSES,
+            ]
+          : [`select id from experts where $4::text[] is null`, null];
     const rows: Array<{ id: string }> = await this.db.query(
       `with batch as (${source} and id > coalesce($2::uuid, '00000000-0000-0000-0000-000000000000') order by id limit $3)
        insert into matching_states (subject_kind, subject_id, status, version, updated_at) select $1, id, 'PENDING', 1, now() from batch
        on conflict (subject_kind, subject_id) do update set status = 'PENDING', version = matching_states.version + 1, updated_at = now()
        returning subject_id as id`,
-      [kind, afterId, size],
+      [kind, afterId, size, statuses],
     );
     return rows.map((r) => r.id).sort();
   }

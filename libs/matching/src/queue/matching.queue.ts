@@ -18,12 +18,6 @@ export interface RematchAllPayload {
   requestedBy: string;
 }
 
-export type MatchingJob =
-  | { name: typeof MatchingJobName.MATCH_NEED; data: MatchSubjectPayload }
-  | { name: typeof MatchingJobName.MATCH_ACHIEVEMENT; data: MatchSubjectPayload }
-  | { name: typeof MatchingJobName.MATCH_EXPERT; data: MatchSubjectPayload }
-  | { name: typeof MatchingJobName.REMATCH_ALL; data: RematchAllPayload };
-
 const JOB_OF: Record<MatchingSubject, (typeof MatchingJobName)[keyof typeof MatchingJobName]> = {
   NEED: MatchingJobName.MATCH_NEED,
   ACHIEVEMENT: MatchingJobName.MATCH_ACHIEVEMENT,

@@ -11,7 +11,6 @@ import {
   type AppConfig,
   type AuthUser,
   checkPageSize,
-  badInput,
   conflict,
   DomainError,
   forbidden,
@@ -28,6 +27,7 @@ import { closeDueJob, TRADING_QUEUE } from '../clock/trading.queue.js';
 import { TradeMode, TradeStatus } from '../listings/trade.enums.js';
 import { validateBid } from '../rules/index.js';
 import { refusal } from '../trading-errors.js';
+import { idempotencyKey as checkKey } from '../idempotency-key.js';
 import { bidDecisions } from './bid-metrics.js';
 import { asSeenBy, BidWriteGate } from './bid-write-gate.js';
 import { auctionChannel, type AuctionRow, auctionStateOf } from './auction-state.js';
@@ -105,11 +105,7 @@ export class BidsService {
   async place(user: AuthUser, listingId: string, amountInput: string, key: string): Promise<Bid> {
     if (!user.organizationId) throw forbidden('MEMBERS_ONLY', 'Bids are placed for an organization');
     if (!isUuid(listingId)) throw notFound('TradeListing', listingId);
-    const idempotencyKey = key?.trim() ?? '';
-    if (!idempotencyKey || idempotencyKey.length > 100)
-      throw badInput('INVALID_IDEMPOTENCY_KEY', 'idempotencyKey is 1 to 100 characters', {
-        field: 'idempotencyKey',
-      });
+    const idempotencyKey = checkKey(key, true) as string;
     const attempt = {
       listingId,
       org: user.organizationId,

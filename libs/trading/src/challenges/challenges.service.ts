@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { type ExpertEntity, ExpertsService, NeedsService, requestMatching } from '@techmarket/catalog';
+import {
+  type ExpertEntity,
+  ExpertsService,
+  dealMade,
+  moveMarketStatus,
+  NeedsService,
+  NeedStatus,
+} from '@techmarket/catalog';
 import { OrganizationNotifier } from '@techmarket/identity';
 import {
   type AuthUser,
@@ -89,8 +96,8 @@ export class ChallengesService {
            contract_id = case when id = $2 then $3::uuid end, updated_at = now() where need_id = $1`,
         [need.id, winner.id, contract.id],
       );
-      await em.query(`update needs set status = 'SOLVED', updated_at = now() where id = $1`, [need.id]);
-      await requestMatching(em, 'NEED', need.id);
+      await moveMarketStatus(em, 'NEED', need.id, [state.status as NeedStatus], NeedStatus.SOLVED);
+      await dealMade(em, { sellerId: winner.solverId, buyerId: state.ownerId, needId: need.id });
       const all: Array<{ id: string; solverId: string; status: ProposalStatus }> = await em.query(
         `select id, solver_id as "solverId", status from proposals where need_id = $1`,
         [need.id],

@@ -6,7 +6,7 @@ import type { RedisPubSub } from 'graphql-redis-subscriptions';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OrganizationNotifier } from '@techmarket/identity';
 import type { NotificationEntity } from '@techmarket/notifications';
-import { fromFen, PUB_SUB, toFen } from '@techmarket/shared';
+import { afterCommit, fromFen, PUB_SUB, toFen } from '@techmarket/shared';
 import { AUCTION_COLUMNS, auctionChannel, auctionStateOf } from '../auctions/auction-state.js';
 import { writeDeal } from '../deals/deal-writer.js';
 import { EvidenceService } from '../evidence/evidence.service.js';
@@ -54,6 +54,19 @@ export class ClosingService {
     });
     if (result !== 'NOTHING_DUE') await this.afterStep(listingId, stored);
     return result;
+  }
+
+  /**
+   * Milliseconds from the database's now until the listing's next step, for a job that woke early
+   * (a worker clock ahead of Postgres, a delay cut to milliseconds); null when nothing is pending.
+   */
+  async msUntilDue(listingId: string): Promise<number | null> {
+    const [row]: Array<{ ms: number | null }> = await this.db.query(
+      `select ceil(extract(epoch from (${DUE_AT} - clock_timestamp())) * 1000)::float8 as ms
+       from trade_listings l where l.id = $1 and l.status in ${PENDING_STATUSES}`,
+      [listingId],
+    );
+    return row?.ms ?? null;
   }
 
   /** Under the lock: the step due now, if any; what the parties are to hear goes into `notices`. */
@@ -254,10 +267,7 @@ export class ClosingService {
       `update registrations set deposit_status = 'REFUNDED' where listing_id = $1 and deposit_status = 'PAID'`,
       [l.id],
     );
-    await em.query(
-      `update achievements set status = 'LISTED', updated_at = now() where id = $1 and status = 'IN_TRADE'`,
-      [l.achievementId],
-    );
+    await this.listings.release(em, l.achievementId);
     await this.evidence.append(em, l.id, 'CLOSE', {
       outcome: 'FAILED',
       reason,
@@ -274,10 +284,13 @@ export class ClosingService {
         [listingId],
       );
       if (row?.startPrice)
-        await this.pubsub.publish(auctionChannel(listingId), { auctionUpdated: auctionStateOf(row) });
+        await afterCommit(
+          'publish the auction state',
+          this.pubsub.publish(auctionChannel(listingId), { auctionUpdated: auctionStateOf(row) }),
+        );
       if (row && [TradeStatus.SCHEDULED, TradeStatus.OPEN].includes(row.status)) {
         const job = closeDueJob(listingId, row.endsAt);
-        await this.queue.add(job.name, job.data, job.opts);
+        await afterCommit('schedule the next step', this.queue.add(job.name, job.data, job.opts));
       }
       await this.notifier.push(stored);
     } catch (err) {
@@ -285,6 +298,22 @@ export class ClosingService {
     }
   }
 }
+
+/** The statuses a time-driven step is still pending in. */
+export const PENDING_STATUSES = `('SCHEDULED', 'OPEN', 'PUBLIC_NOTICE')`;
+
+/**
+ * SQL over `trade_listings l`: when a pending listing's next step is due (its opening, its end, its
+ * notice's end, or at once when an objection was upheld); null while an objection awaits an operator.
+ */
+export const DUE_AT = `case
+  when l.status = 'PUBLIC_NOTICE' and exists (select 1 from objections o where o.listing_id = l.id and o.upheld)
+    then (select min(o.resolved_at) from objections o where o.listing_id = l.id and o.upheld)
+  when l.status = 'PUBLIC_NOTICE' and exists (select 1 from objections o where o.listing_id = l.id and o.upheld is null)
+    then null
+  when l.status = 'PUBLIC_NOTICE' then l.notice_ends_at
+  when l.status = 'SCHEDULED' and l.starts_at > clock_timestamp() then l.starts_at
+  else l.ends_at end`;
 
 /** The buyers registered at a close, as the notices see them (`paid` before the settlement). */
 const registrantsOf = (

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { dealMade } from '@techmarket/catalog';
 import { OrganizationNotifier, OrganizationsService } from '@techmarket/identity';
 import {
   type AuthUser,
@@ -77,7 +78,11 @@ export class ContractsService {
         });
     }
     const repo = this.db.getRepository(ContractEntity);
-    const saved = await repo.save(repo.create({ ...fields }));
+    const saved = await this.db.transaction(async (em) => {
+      const contract = await em.save(ContractEntity, em.create(ContractEntity, { ...fields }));
+      await dealMade(em, contract);
+      return contract;
+    });
     await this.notifier.notify(org === seller.id ? buyer.id : seller.id, {
       kind: 'CONTRACT_STEP',
       title: `技术合同待签署：${saved.title}`,

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { TransferMode } from '@techmarket/catalog';
+import { AchievementStatus, dealMade, moveMarketStatus, TransferMode } from '@techmarket/catalog';
 import type { TradeListingEntity } from '../listings/trade-listing.entity.js';
 import { ContractKind } from '../listings/trade.enums.js';
 
@@ -36,8 +36,13 @@ export async function writeDeal(
     `insert into deals (listing_id, buyer_id, seller_id, price, contract_id) values ($1, $2, $3, $4, $5) returning id`,
     [l.id, buyerId, l.sellerId, price, contract.id],
   );
-  await em.query(`update achievements set status = 'DEALT', updated_at = now() where id = $1`, [
+  await moveMarketStatus(
+    em,
+    'ACHIEVEMENT',
     l.achievementId,
-  ]);
+    [AchievementStatus.IN_TRADE],
+    AchievementStatus.DEALT,
+  );
+  await dealMade(em, { sellerId: l.sellerId, buyerId, achievementId: l.achievementId });
   return deal.id;
 }

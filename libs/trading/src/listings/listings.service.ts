@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { AchievementsService } from '@techmarket/catalog';
+import { AchievementStatus, AchievementsService, moveMarketStatus } from '@techmarket/catalog';
 import { OrganizationNotifier } from '@techmarket/identity';
 import {
   afterCommit,
@@ -71,11 +71,14 @@ export class ListingsService {
     const listing = await this.db.transaction(async (em) => {
       const [{ now }] = await em.query(`select clock_timestamp() as now`);
       const t = checkListingInput(input, new Date(now));
-      const [moved]: [unknown[], number] = await em.query(
-        `update achievements set status = 'IN_TRADE', updated_at = now() where id = $1 and status = 'LISTED' returning id`,
-        [achievement.id],
+      const moved = await moveMarketStatus(
+        em,
+        'ACHIEVEMENT',
+        achievement.id,
+        [AchievementStatus.LISTED],
+        AchievementStatus.IN_TRADE,
       );
-      if (!moved.length)
+      if (!moved)
         throw conflict('ACHIEVEMENT_NOT_LISTED', 'only a listed achievement can be traded, once at a time');
       const saved = await em.save(
         TradeListingEntity,
@@ -130,10 +133,7 @@ export class ListingsService {
         `update registrations set deposit_status = 'REFUNDED' where listing_id = $1 and deposit_status = 'PAID'`,
         [id],
       );
-      await em.query(
-        `update achievements set status = 'LISTED', updated_at = now() where id = $1 and status = 'IN_TRADE'`,
-        [l.achievementId],
-      );
+      await this.release(em, l.achievementId);
       await this.evidence.append(em, id, 'CANCEL', { by: user.id });
       const notices = tradeNotices(l.sellerId, {
         kind: 'CANCELLED',
@@ -184,6 +184,17 @@ export class ListingsService {
     return rows.map((r) => r.org);
   }
 
+  /** A trade that ends without a deal puts its achievement back on the market (and into matching). */
+  async release(em: EntityManager, achievementId: string): Promise<void> {
+    await moveMarketStatus(
+      em,
+      'ACHIEVEMENT',
+      achievementId,
+      [AchievementStatus.IN_TRADE],
+      AchievementStatus.LISTED,
+    );
+  }
+
   /** The listing row, locked for the rest of the transaction: every trading step goes through here. */
   async lock(em: EntityManager, id: string): Promise<TradeListingEntity> {
     if (!isUuid(id)) throw notFound('TradeListing', id);
@@ -194,6 +205,3 @@ export class ListingsService {
     return l;
   }
 }
-
-export const isActive = (status: TradeStatus) => [TradeStatus.SCHEDULED, TradeStatus.OPEN].includes(status);
-export { TradeMode };

@@ -38,9 +38,3 @@ registerEnumType(TradeStatus, { name: 'TradeStatus' });
 registerEnumType(DepositStatus, { name: 'DepositStatus' });
 registerEnumType(ContractKind, { name: 'ContractKind' });
 registerEnumType(ContractStatus, { name: 'ContractStatus' });
-
-export const ACTIVE_STATUSES: readonly TradeStatus[] = [
-  TradeStatus.SCHEDULED,
-  TradeStatus.OPEN,
-  TradeStatus.PUBLIC_NOTICE,
-];

@@ -19,8 +19,15 @@ export class NegotiationResolver {
     @Args('listingId', { type: () => ID }) listingId: string,
     @Args('amount', { type: () => MoneyScalar }) amount: string,
     @Args('message', { type: () => String, nullable: true }) message?: string,
+    @Args('idempotencyKey', {
+      type: () => String,
+      nullable: true,
+      description:
+        'a retried makeOffer with the same key answers the offer already made instead of making another',
+    })
+    idempotencyKey?: string,
   ) {
-    return this.negotiation.offer(user, listingId, amount, message);
+    return this.negotiation.offer(user, listingId, amount, message, idempotencyKey);
   }
 
   @Mutation(() => Offer)

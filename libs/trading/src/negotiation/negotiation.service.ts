@@ -24,6 +24,7 @@ import { EvidenceService } from '../evidence/evidence.service.js';
 import { ListingsService } from '../listings/listings.service.js';
 import { TradeMode } from '../listings/trade.enums.js';
 import { makeOffer, raiseObjection, resolveObjection, respondToOffer } from '../rules/index.js';
+import { idempotencyKey } from '../idempotency-key.js';
 import { refusal } from '../trading-errors.js';
 import { ObjectionEntity, OfferEntity, OfferStatus } from './offer.entity.js';
 import type { OfferAction } from './offer.model.js';
@@ -53,20 +54,42 @@ export class NegotiationService {
     listingId: string,
     amountInput: string,
     message?: string | null,
+    keyInput?: string | null,
   ): Promise<OfferEntity> {
     if (!user.organizationId) throw forbidden('MEMBERS_ONLY', 'Offers are made for an organization');
     const amount = parseMoney(amountInput, 'amount');
     const note = text(message, 'message', false);
-    const { offerId, sellerId } = await this.db.transaction(async (em) => {
+    const key = idempotencyKey(keyInput, false);
+    const { offerId, stored } = await this.db.transaction(async (em) => {
       const l = await this.listings.lock(em, listingId);
       if (l.currentMode !== TradeMode.NEGOTIATED)
         throw conflict('NOT_NEGOTIATED', 'this listing does not take offers');
+      const made = key
+        ? await em
+            .getRepository(OfferEntity)
+            .findOneBy({ listingId: l.id, buyerId: user.organizationId as string, idempotencyKey: key })
+        : null;
+      if (made) {
+        // a retry: the offer this key already made, or a clear refusal if the key is reused for another
+        if (toFen(made.amount) !== toFen(amount))
+          throw conflict(
+            'IDEMPOTENCY_KEY_REUSED',
+            'this idempotencyKey already made an offer of another amount',
+            {
+              field: 'idempotencyKey',
+            },
+          );
+        return { offerId: made.id, stored: [] };
+      }
       const live: OfferEntity[] = await em.getRepository(OfferEntity).findBy({
         listingId: l.id,
         buyerId: user.organizationId as string,
         status: In([OfferStatus.OPEN, OfferStatus.COUNTERED]),
       });
+      const [{ now }] = await em.query(`select clock_timestamp() as now`);
       const decision = makeOffer({
+        atMs: new Date(now).getTime(),
+        endsAtMs: l.endsAt.getTime(),
         listingStatus: l.status,
         sellerOrgId: l.sellerId,
         buyerOrgId: user.organizationId as string,
@@ -85,17 +108,20 @@ export class NegotiationService {
           buyerId: user.organizationId as string,
           amount,
           message: note,
+          idempotencyKey: key,
         }),
       );
       await this.evidence.append(em, l.id, 'OFFER', { offerId: saved.id, amount });
-      return { offerId: saved.id, sellerId: l.sellerId };
+      // the seller's notice commits with the offer: once, and nothing to fail after the commit
+      const notice = {
+        org: l.sellerId,
+        kind: 'OFFER_RECEIVED' as const,
+        title: '收到新的报价',
+        body: `报价 ${amount} 元`,
+      };
+      return { offerId: saved.id, stored: await this.notifier.storeIn(em, l.id, [notice]) };
     });
-    await this.notifier.notify(sellerId, {
-      kind: 'OFFER_RECEIVED',
-      title: '收到新的报价',
-      body: `报价 ${amount} 元`,
-      subjectId: listingId,
-    });
+    await this.notifier.push(stored);
     return this.mustOffer(offerId);
   }
 
@@ -129,6 +155,7 @@ export class NegotiationService {
         action,
         counterAmountFen: counter === null ? null : toFen(counter),
         atMs: new Date(now).getTime(),
+        endsAtMs: l.endsAt.getTime(),
         noticeSeconds: this.config.publicNoticeSeconds,
       });
       if (!r.ok) throw refusal(r.reason);
@@ -161,9 +188,10 @@ export class NegotiationService {
         });
       }
       const other = user.organizationId === l.sellerId ? offer.buyerId : l.sellerId;
+      const answer = r.status === 'ACCEPTED' ? '已接受' : r.status === 'COUNTERED' ? '收到还价' : '已拒绝';
+      const notice = { org: other, kind: 'OFFER_ANSWERED' as const, title: `报价${answer}`, body: '' };
       return {
-        other,
-        status: r.status,
+        stored: await this.notifier.storeIn(em, l.id, [notice]),
         listingId: l.id,
         noticeEndsAt: r.status === 'ACCEPTED' ? new Date(r.noticeEndsAtMs) : null,
       };
@@ -172,12 +200,7 @@ export class NegotiationService {
       const job = closeDueJob(notify.listingId, notify.noticeEndsAt);
       await afterCommit('schedule the notice end', this.queue.add(job.name, job.data, job.opts));
     }
-    await this.notifier.notify(notify.other, {
-      kind: 'OFFER_ANSWERED',
-      title: `报价${notify.status === 'ACCEPTED' ? '已接受' : notify.status === 'COUNTERED' ? '收到还价' : '已拒绝'}`,
-      body: '',
-      subjectId: notify.listingId,
-    });
+    await this.notifier.push(notify.stored);
     return this.mustOffer(offerId);
   }
 

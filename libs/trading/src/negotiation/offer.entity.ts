@@ -23,6 +23,10 @@ export enum OfferStatus {
 @Entity('offers')
 @Index('ix_offers_listing', ['listingId', 'createdAt'])
 @Index('uq_offers_accepted', { synchronize: false }) // partial unique (listing_id) where ACCEPTED, by the migration
+@Index('uq_offers_idempotency', ['listingId', 'buyerId', 'idempotencyKey'], {
+  unique: true,
+  where: '"idempotency_key" IS NOT NULL',
+})
 @Check('ck_offers_amount', '"amount" > 0 AND ("counter_amount" IS NULL OR "counter_amount" > 0)')
 export class OfferEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
@@ -39,6 +43,8 @@ export class OfferEntity {
   @Column({ type: 'enum', enum: OfferStatus, enumName: 'offer_status', default: OfferStatus.OPEN })
   status: OfferStatus;
   @Column({ type: 'numeric', precision: 18, scale: 2, nullable: true }) counterAmount: string | null;
+  /** The client's key for this offer: a retried makeOffer with it answers the offer already made. */
+  @Column({ type: 'varchar', length: 100, nullable: true }) idempotencyKey: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

@@ -25,6 +25,7 @@ const respond = (over: Partial<RespondInput>) =>
     actorOrgId: 'seller',
     action: 'ACCEPT',
     atMs: T0,
+    endsAtMs: T0 + DAY_S * 1000,
     noticeSeconds: 15 * DAY_S,
     ...over,
   });
@@ -36,6 +37,8 @@ describe('makeOffer', () => {
     buyerOrgId: 'buyer',
     amountFen: yuan(1),
     buyerLiveOfferIds: [],
+    atMs: T0,
+    endsAtMs: T0 + 1,
   };
   it('opens an offer and withdraws the buyer’s earlier live offers', () => {
     expect(makeOffer({ ...input, buyerLiveOfferIds: ['o1'] })).toEqual({
@@ -59,6 +62,8 @@ describe('makeOffer', () => {
     ],
     ['the listing is not open yet', { listingStatus: 'SCHEDULED' as TradeStatus }, 'LISTING_NOT_OPEN'],
     ['a zero amount', { amountFen: 0n }, 'INVALID_AMOUNT'],
+    ['the listing has ended by the database clock', { atMs: T0 + 1 }, 'LISTING_CLOSED'],
+    ['the listing ends at that very moment', { atMs: T0 + 1, amountFen: 0n }, 'LISTING_CLOSED'],
   ])('refuses when %s', (_n, over, reason) =>
     expect(makeOffer({ ...input, ...over })).toEqual({ ok: false, reason }),
   );
@@ -94,6 +99,28 @@ describe('respondToOffer', () => {
       { ok: true, status: 'REJECTED' },
     ],
     ['an outsider', { actorOrgId: 'other' }, { ok: false, reason: 'NOT_A_PARTY' }],
+    ['ACCEPT once the end has passed', { atMs: T0 + DAY_S * 1000 }, { ok: false, reason: 'LISTING_CLOSED' }],
+    [
+      'COUNTER once the end has passed',
+      { action: 'COUNTER', counterAmountFen: yuan(900_000), atMs: T0 + DAY_S * 1000 + 1 },
+      { ok: false, reason: 'LISTING_CLOSED' },
+    ],
+    [
+      'buyer ACCEPT of a counter once the end has passed',
+      { offer: countered, actorOrgId: 'buyer', atMs: T0 + DAY_S * 1000 },
+      { ok: false, reason: 'LISTING_CLOSED' },
+    ],
+    [
+      'seller ACCEPT a millisecond before the end',
+      { atMs: T0 + DAY_S * 1000 - 1, noticeSeconds: 1 },
+      {
+        ok: true,
+        status: 'ACCEPTED',
+        agreedPriceFen: yuan(800_000),
+        listingStatus: 'PUBLIC_NOTICE',
+        noticeEndsAtMs: T0 + DAY_S * 1000 + 999,
+      },
+    ],
     [
       'listing already in notice',
       { listingStatus: 'PUBLIC_NOTICE' },

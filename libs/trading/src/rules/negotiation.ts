@@ -25,6 +25,7 @@ export interface OfferState {
 export type NegotiationRefusal =
   | 'OWN_LISTING' // the seller cannot make an offer on its own listing
   | 'LISTING_NOT_OPEN' // the listing is not OPEN (scheduled, in notice, dealt, failed, cancelled)
+  | 'LISTING_CLOSED' // the listing's end has passed by the database clock (its close has not run yet)
   | 'INVALID_AMOUNT' // an offer or counter must be > 0
   | 'NOT_A_PARTY' // only the offer's buyer and the listing's seller act on an offer
   | 'OFFER_NOT_OPEN' // the offer is already ACCEPTED or REJECTED
@@ -40,6 +41,9 @@ export interface MakeOfferInput {
   readonly amountFen: Fen;
   /** The buyer's own offers on this listing still OPEN or COUNTERED. */
   readonly buyerLiveOfferIds: readonly string[];
+  /** The database's now, and the listing's end. */
+  readonly atMs: EpochMs;
+  readonly endsAtMs: EpochMs;
 }
 
 export type MakeOfferResult =
@@ -55,6 +59,7 @@ export type MakeOfferResult =
 export function makeOffer(input: MakeOfferInput): MakeOfferResult {
   if (input.buyerOrgId === input.sellerOrgId) return refuse('OWN_LISTING');
   if (input.listingStatus !== 'OPEN') return refuse('LISTING_NOT_OPEN');
+  if (input.atMs >= input.endsAtMs) return refuse('LISTING_CLOSED');
   if (input.amountFen <= 0n) return refuse('INVALID_AMOUNT');
   const offer: OfferState = {
     status: 'OPEN',
@@ -72,7 +77,9 @@ export interface RespondInput {
   readonly actorOrgId: string;
   readonly action: OfferAction;
   readonly counterAmountFen?: Fen | null;
+  /** The database's now, and the listing's end: nothing moves once it has passed. */
   readonly atMs: EpochMs;
+  readonly endsAtMs: EpochMs;
   /** `PUBLIC_NOTICE_SECONDS` from configuration. */
   readonly noticeSeconds: number;
 }
@@ -94,14 +101,15 @@ export type RespondResult =
  * One answer to an offer. Turns: the seller ACCEPTs, REJECTs or COUNTERs (with an amount) an OPEN
  * offer; the buyer ACCEPTs or REJECTs a COUNTERED one (or makes a new offer with `makeOffer`).
  * Accepting agrees on the offered amount (seller) or the counter amount (buyer). On acceptance the
- * service also REJECTs the listing's other live offers. Checks in order: party, listing OPEN, offer
- * live, turn, then the amount.
+ * service also REJECTs the listing's other live offers. Checks in order: party, listing OPEN and
+ * before its end, offer live, turn, then the amount.
  */
 export function respondToOffer(input: RespondInput): RespondResult {
   const { offer, actorOrgId, action } = input;
   const isSeller = actorOrgId === offer.sellerOrgId;
   if (!isSeller && actorOrgId !== offer.buyerOrgId) return refuse('NOT_A_PARTY');
   if (input.listingStatus !== 'OPEN') return refuse('LISTING_NOT_OPEN');
+  if (input.atMs >= input.endsAtMs) return refuse('LISTING_CLOSED');
   if (offer.status === 'ACCEPTED' || offer.status === 'REJECTED') return refuse('OFFER_NOT_OPEN');
   if (offer.status !== (isSeller ? 'OPEN' : 'COUNTERED')) return refuse('NOT_YOUR_TURN');
   const counter = input.counterAmountFen ?? null;
