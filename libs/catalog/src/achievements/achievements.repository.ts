@@ -6,6 +6,7 @@ import { AchievementStatus, Maturity, TransferMode } from '../common/catalog.enu
 import { moveStatus } from '../common/status-transition.js';
 import { requestMatching } from '../matching-state/matching-requests.js';
 import { CatalogSearch, fieldAndRegion, writeSearchVector } from '../common/catalog-search.js';
+import { listViewer } from '../common/list-viewer.js';
 import { AchievementTeamEntity } from './achievement-team.entity.js';
 import { AchievementEntity, PatentEntity } from './achievement.entity.js';
 
@@ -156,7 +157,7 @@ export class AchievementsRepository {
         tokens: q.tokens,
         statuses: q.statuses,
         publicStatuses: q.publicStatuses,
-        viewer: q.viewerOrganizationId,
+        viewer: listViewer(q.statuses, q.publicStatuses, q.viewerOrganizationId),
         regionPrefix: q.regionPrefix,
         filters: (p) => {
           const out = fieldAndRegion(p, q.fieldPrefix);

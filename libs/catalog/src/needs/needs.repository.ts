@@ -9,6 +9,7 @@ import {
   writeSearchVector,
 } from '../common/catalog-search.js';
 import { NeedStatus, type TransferMode } from '../common/catalog.enums.js';
+import { listViewer } from '../common/list-viewer.js';
 import { moveStatus } from '../common/status-transition.js';
 import { requestMatching } from '../matching-state/matching-requests.js';
 import { NeedEntity } from './need.entity.js';
@@ -103,7 +104,7 @@ export class NeedsRepository {
         tokens: q.tokens,
         statuses: q.statuses,
         publicStatuses: q.publicStatuses,
-        viewer: q.viewer,
+        viewer: listViewer(q.statuses, q.publicStatuses, q.viewer),
         filters: (p) => {
           const out = fieldAndRegion(p, q.fieldPrefix, q.regionPrefix);
           if (q.cooperationModes?.length)
