@@ -151,7 +151,13 @@ export class AchievementsRepository {
   }
 
   /** Catalogue search: the query's filters as conditions over `t`. */
-  search(q: AchievementQuery, first: number, after: string | null | undefined, regionDigits: 2 | 4) {
+  search(
+    q: AchievementQuery,
+    first: number,
+    after: string | null | undefined,
+    regionDigits: 2 | 4,
+    wanted = { facets: true },
+  ) {
     return this.catalog.connection(
       {
         tokens: q.tokens,
@@ -172,6 +178,7 @@ export class AchievementsRepository {
       first,
       after,
       regionDigits,
+      wanted,
     );
   }
 }
