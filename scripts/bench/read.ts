@@ -2,9 +2,9 @@
 // API (production mode, as `npm start` runs it, with its worker), beside the floor `{ __typename }` measured
 // in the same run, at the demo data's size and again after adding achievements up to --rows.
 //   npm run bench:read [-- --rows 100000 --connections 20 --seconds 10 --warmup 2]
-// Per request: req/s, p50, p99 (autocannon), the ratio to the floor, and from the API's own counters the
-// SQL statements and CPU it spent. Targets: browse and search ≥ 0.5× the floor with p99 ≤ 100 ms,
-// the workspace ≥ 0.3×. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=…" profiles the API.
+// Per request: req/s, p50, p99 (autocannon), the ratio to the floor (measured first and last, the higher
+// taken), and from the API's own counters the SQL statements and CPU it spent. Targets: browse and search
+// ≥ 0.5× the floor with p99 ≤ 100 ms, the workspace ≥ 0.3×. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=…" profiles the API.
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../project-root.js';
@@ -103,7 +103,9 @@ const statementsSoFar = async (p: AuctionPlatform) => {
 async function measure(p: AuctionPlatform, requests: Record<string, ReadRequest>): Promise<Row[]> {
   const url = `${p.bases[0]}/graphql`;
   const out: Row[] = [];
-  for (const [name, request] of Object.entries(requests)) {
+  // the floor again at the end: on a shared machine the load moves during a run, and the ratios are taken
+  // against the higher of the two floors (the stricter reading)
+  for (const [name, request] of [...Object.entries(requests), ['floor again', requests.floor] as const]) {
     const once = await p.post(request.query, request.variables ?? {}, request.token);
     if (once.errors?.length || !once.data) throw new Error(`${name}: ${JSON.stringify(once.errors ?? once)}`);
     if (warmup) await load(url, request, connections, warmup);
@@ -123,7 +125,7 @@ async function measure(p: AuctionPlatform, requests: Record<string, ReadRequest>
 }
 
 function table(title: string, series: Row[]): string {
-  const floor = series[0].perSecond;
+  const floor = Math.max(...series.filter((r) => r.name.startsWith('floor')).map((r) => r.perSecond));
   const lines = [
     title,
     '| query | req/s | p50 ms | p99 ms | ratio to the floor | statements/req | API CPU ms/req | target |',

@@ -44,8 +44,11 @@ export function sharedReadCachePlugin(cache = new SharedReadCache()): ApolloServ
             if (lookup.owner.publish(result)) entry = lookup.owner.entry;
           }
           const method = ctx.request.http?.method ?? 'POST';
-          const etag = entry && result && method === 'GET' ? cache.etag(entry, result) : null;
-          for (const [name, value] of Object.entries(cacheHeaders(!!entry, method, etag)))
+          // an answer that took longer than the TTL to arrive is handed to the requests that waited for it,
+          // but no proxy keeps it
+          const shared = !!entry && cache.fresh(entry);
+          const etag = entry && shared && result && method === 'GET' ? cache.etag(entry, result) : null;
+          for (const [name, value] of Object.entries(cacheHeaders(shared, method, etag)))
             ctx.response.http.headers.set(name, value);
         },
       };

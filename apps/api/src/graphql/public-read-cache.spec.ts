@@ -51,7 +51,7 @@ describe('cacheHeaders', () => {
   });
 
   it('forbids keeping any other GET answer, and says nothing on POST', () => {
-    expect(cacheHeaders(false, 'GET', null)).toEqual({ 'cache-control': 'private, no-store' });
+    expect(cacheHeaders(false, 'GET', null)).toEqual({ 'cache-control': 'no-store' });
     expect(cacheHeaders(true, 'POST', null)).toEqual({});
   });
 });
@@ -81,6 +81,19 @@ describe('SharedReadCache', () => {
     if (first.kind !== 'execute' || !first.owner) throw new Error('the first read executes');
     first.owner.publish(result(2));
     expect(await waiting).toMatchObject({ kind: 'copy', result: result(2) });
+  });
+
+  it('hands a slow read to those who waited for it, and no later comer', async () => {
+    const c = cache();
+    const first = await c.lookup('k');
+    const waiting = c.lookup('k');
+    if (first.kind !== 'execute' || !first.owner) throw new Error('the first read executes');
+    now += 3 * SHARED_READ_TTL_MS; // the read took three TTLs
+    first.owner.publish(result(5));
+    const waited = await waiting;
+    expect(waited).toMatchObject({ kind: 'copy', result: result(5) });
+    if (waited.kind === 'copy') expect(c.fresh(waited.entry)).toBe(false); // no proxy keeps it
+    expect(await c.lookup('k')).toMatchObject({ kind: 'execute', owner: expect.anything() });
   });
 
   it('keeps nothing read across a write of this process, and drops every copy on a write', async () => {

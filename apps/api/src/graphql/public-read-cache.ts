@@ -10,6 +10,8 @@ import { LRUCache } from 'lru-cache';
 export const SHARED_READ_TTL_MS = 900;
 export const PROXY_MAX_AGE_S = 1;
 const MAX_ENTRIES = 500;
+/** A read waiting for the same read in flight executes itself after this long (the other may have hung). */
+const WAIT_LIMIT_MS = 10_000;
 
 /** Root fields whose answer to an anonymous visitor is the same for every anonymous visitor: the public catalogue. */
 export const SHARED_ROOT_FIELDS: ReadonlySet<string> = new Set([
@@ -56,7 +58,7 @@ export function sharedReadKey(
 /** The HTTP caching headers of a GraphQL answer: only a shared read over GET may be kept by a proxy. */
 export function cacheHeaders(shared: boolean, method: string, etag: string | null): Record<string, string> {
   if (method !== 'GET') return {};
-  if (!shared || !etag) return { 'cache-control': 'private, no-store' };
+  if (!shared || !etag) return { 'cache-control': 'no-store' };
   return {
     'cache-control': `public, max-age=${PROXY_MAX_AGE_S}`,
     // a cached anonymous copy must never answer a request that carries a token
@@ -96,10 +98,11 @@ export class SharedReadCache {
 
   async lookup(key: string): Promise<Lookup> {
     const found = this.entries.get(key);
-    if (found && this.now() - found.startedAt < this.ttlMs) {
-      const result = await withTimeout(found.result, this.ttlMs);
-      if (result && this.now() - found.startedAt < this.ttlMs) return { kind: 'copy', result, entry: found };
-      return { kind: 'execute', owner: null };
+    if (found && this.fresh(found)) {
+      // a read that started before this request did and less than the TTL before: its answer, however long
+      // it takes, is no older than this request's own would be by more than the TTL
+      const result = await withTimeout(found.result, WAIT_LIMIT_MS);
+      return result ? { kind: 'copy', result, entry: found } : { kind: 'execute', owner: null };
     }
     let settle!: (result: FormattedExecutionResult | null) => void;
     const entry: Entry = { startedAt: this.now(), result: new Promise((r) => (settle = r)) };
@@ -113,6 +116,11 @@ export class SharedReadCache {
       return kept !== null;
     };
     return { kind: 'execute', owner: { entry, publish } };
+  }
+
+  /** Whether a proxy may still keep this answer PROXY_MAX_AGE_S: it is younger than the TTL. */
+  fresh(entry: Entry): boolean {
+    return this.now() - entry.startedAt < this.ttlMs;
   }
 
   /** After a write: every copy, and every read in flight, is set aside. */
