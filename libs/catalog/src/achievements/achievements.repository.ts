@@ -6,7 +6,7 @@ import { AchievementStatus, Maturity, TransferMode } from '../common/catalog.enu
 import { moveStatus } from '../common/status-transition.js';
 import { requestMatching } from '../matching-state/matching-requests.js';
 import { CatalogSearch, fieldAndRegion, writeSearchVector } from '../common/catalog-search.js';
-import { listViewer } from '../common/list-viewer.js';
+import { listScope } from '../common/list-viewer.js';
 import { AchievementTeamEntity } from './achievement-team.entity.js';
 import { AchievementEntity, PatentEntity } from './achievement.entity.js';
 
@@ -158,12 +158,19 @@ export class AchievementsRepository {
     regionDigits: 2 | 4,
     wanted = { facets: true },
   ) {
+    const scope = listScope({
+      statuses: q.statuses,
+      allStatuses: Object.values(AchievementStatus),
+      publicStatuses: q.publicStatuses,
+      viewer: q.viewerOrganizationId,
+      ownerId: q.ownerId,
+    });
     return this.catalog.connection(
       {
         tokens: q.tokens,
-        statuses: q.statuses,
+        statuses: scope.statuses,
         publicStatuses: q.publicStatuses,
-        viewer: listViewer(q.statuses, q.publicStatuses, q.viewerOrganizationId),
+        viewer: scope.viewer,
         regionPrefix: q.regionPrefix,
         filters: (p) => {
           const out = fieldAndRegion(p, q.fieldPrefix);
