@@ -16,7 +16,8 @@ beforeAll(async () => {
   operator = await loginAs(platform, OPERATOR.email, OPERATOR.password);
   owner = await registerMember(platform, { organization: { kind: 'UNIVERSITY', regionCode: '330106' } });
 }, 90_000);
-afterAll(() => platform?.stop());
+// three processes to stop (two APIs and the worker): more than the default 5 s on a busy machine
+afterAll(() => platform?.stop(), 30_000);
 
 const input = (title: string) => ({
   title,
