@@ -32,6 +32,8 @@ export interface AuctionPlatform {
   prefix: string;
   /** API processes serving the platform (`--apis`); requests go to the first unless told otherwise. */
   apis: number;
+  /** Each API process's base URL (`http://127.0.0.1:port`), for load generators of their own. */
+  bases: readonly string[];
   /** One GraphQL request over the keep-alive pool to API process `api`; the body as answered (errors included). */
   post(query: string, variables: Record<string, unknown>, token?: string, api?: number): Promise<GqlBody>;
   /** The same, throwing on any GraphQL error. */
@@ -133,7 +135,7 @@ export async function startAuctionPlatform(connections: number, apis = 1): Promi
     };
     const metrics = async () =>
       (await Promise.all(bases.map(async (base) => (await fetch(`${base}/metrics`)).text()))).join('\n');
-    return { dbName, dbUrl, prefix, apis, post, gql, metrics, apiCpuMs, stop };
+    return { dbName, dbUrl, prefix, apis, bases, post, gql, metrics, apiCpuMs, stop };
   } catch (err) {
     await stop();
     throw err;

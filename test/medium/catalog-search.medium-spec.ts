@@ -172,4 +172,21 @@ describe('search within a province', () => {
     const next = await search({ tokens: ['宽泛'], regionPrefix: '41' }, 20, page.pageInfo.endCursor);
     expect(next.edges.filter((e) => page.edges.some((s) => s.node.id === e.node.id))).toEqual([]);
   }, 60_000);
+
+  it('counts the same total without the facets when they are not asked for', async () => {
+    const totalOnly = (over: Partial<AchievementQuery>) =>
+      repo.search(query(over), 20, null, over.regionPrefix?.length === 2 ? 4 : 2, { facets: false });
+    for (const over of [
+      { tokens: ['宽泛'], regionPrefix: '41' },
+      { tokens: ['材料'] },
+      { ownerId: owner, statuses: [...PUBLIC_STATUSES] },
+      {},
+    ] as Array<Partial<AchievementQuery>>) {
+      const [full, bare] = [await search(over), await totalOnly(over)];
+      expect(bare.totalCount).toBe(full.totalCount);
+      expect(bare.edges).toEqual(full.edges);
+    }
+    const bare = await totalOnly({ tokens: ['宽泛'], regionPrefix: '41' });
+    expect(bare.facets).toEqual({ fields: [], regions: [], maturity: [], transferModes: [] });
+  }, 60_000);
 });

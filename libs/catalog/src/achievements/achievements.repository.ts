@@ -6,6 +6,7 @@ import { AchievementStatus, Maturity, TransferMode } from '../common/catalog.enu
 import { moveStatus } from '../common/status-transition.js';
 import { requestMatching } from '../matching-state/matching-requests.js';
 import { CatalogSearch, fieldAndRegion, writeSearchVector } from '../common/catalog-search.js';
+import { listScope } from '../common/list-viewer.js';
 import { AchievementTeamEntity } from './achievement-team.entity.js';
 import { AchievementEntity, PatentEntity } from './achievement.entity.js';
 
@@ -153,13 +154,26 @@ export class AchievementsRepository {
   }
 
   /** Catalogue search: the query's filters as conditions over `t`. */
-  search(q: AchievementQuery, first: number, after: string | null | undefined, regionDigits: 2 | 4) {
+  search(
+    q: AchievementQuery,
+    first: number,
+    after: string | null | undefined,
+    regionDigits: 2 | 4,
+    wanted = { facets: true },
+  ) {
+    const scope = listScope({
+      statuses: q.statuses,
+      allStatuses: Object.values(AchievementStatus),
+      publicStatuses: q.publicStatuses,
+      viewer: q.viewerOrganizationId,
+      ownerId: q.ownerId,
+    });
     return this.catalog.connection(
       {
         tokens: q.tokens,
-        statuses: q.statuses,
+        statuses: scope.statuses,
         publicStatuses: q.publicStatuses,
-        viewer: q.viewerOrganizationId,
+        viewer: scope.viewer,
         regionPrefix: q.regionPrefix,
         filters: (p) => {
           const out = fieldAndRegion(p, q.fieldPrefix);
@@ -174,6 +188,7 @@ export class AchievementsRepository {
       first,
       after,
       regionDigits,
+      wanted,
     );
   }
 }

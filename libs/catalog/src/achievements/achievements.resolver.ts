@@ -1,8 +1,21 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Organization, OrganizationsService } from '@techmarket/identity';
 import { CurrentUser, Public } from '@techmarket/shared';
 import { MatchingState } from '../matching-state/matching-state.model.js';
 import { MatchingStatesService } from '../matching-state/matching-states.service.js';
+import { selectsField } from '../common/selection.js';
 import type { AuthUser, GraphQLRequestContext } from '@techmarket/shared';
 import { Achievement, AchievementConnection, Patent } from './achievement.model.js';
 import { AchievementsService } from './achievements.service.js';
@@ -33,8 +46,11 @@ export class AchievementsResolver {
     @Args('filter', { type: () => AchievementFilter, nullable: true }) filter?: AchievementFilter,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return this.service.list(user, { query, filter, first, after });
+    // facets are counted only when asked for: a member's workspace or a search box asks the total only
+    const facets = !info || selectsField(info, 'facets');
+    return this.service.list(user, { query, filter, first, after }, { facets });
   }
 
   @Mutation(() => Achievement)

@@ -117,7 +117,11 @@ export class AchievementsService {
     return reviewed;
   }
 
-  async list(user: AuthUser | null, args: AchievementListArgs) {
+  async list(
+    user: AuthUser | null,
+    args: AchievementListArgs,
+    wanted: { facets: boolean } = { facets: true },
+  ) {
     const limit = checkPageSize(args.first);
     const filter = args.filter ?? {};
     const region = filter.regionCode ? checkRegionCode(filter.regionCode, 'filter.regionCode') : null;
@@ -139,6 +143,7 @@ export class AchievementsService {
       limit,
       args.after,
       region && regionLevel(region) === 'PROVINCE' ? 4 : 2,
+      wanted,
     );
   }
 

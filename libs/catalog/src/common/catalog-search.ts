@@ -73,8 +73,15 @@ export class CatalogSearch<Row extends SearchRow> {
     private readonly t: SearchTable,
   ) {}
 
-  /** One page with its total and facets, as a connection; `regionDigits` picks province or city facets. */
-  async connection(q: SearchQuery, first: number, after: string | null | undefined, regionDigits: 2 | 4) {
+  /** One page with its total and facets (empty unless `wanted`), as a connection; `regionDigits` picks
+   * province or city facets. */
+  async connection(
+    q: SearchQuery,
+    first: number,
+    after: string | null | undefined,
+    regionDigits: 2 | 4,
+    wanted = { facets: true },
+  ) {
     const cursor = decodeCursor(after, 3);
     const start = cursor
       ? {
@@ -85,7 +92,7 @@ export class CatalogSearch<Row extends SearchRow> {
       : null;
     const [rows, { totalCount, facets }] = await Promise.all([
       this.page(q, start, first + 1),
-      this.summary(q, regionDigits),
+      this.summary(q, regionDigits, wanted.facets),
     ]);
     const cursorOf = (r: Row & Keyed) => encodeCursor([r.rank ?? '', r.keyAt, r.id]);
     const connection = toConnection(rows.slice(0, first), rows.length > first, totalCount, cursorOf);
@@ -237,8 +244,12 @@ export class CatalogSearch<Row extends SearchRow> {
   }
 
   /** totalCount and facets of the query (see catalog-summary.ts). */
-  summary(q: SearchQuery, regionDigits: 2 | 4): Promise<{ totalCount: number; facets: Facets }> {
-    return catalogSummary(this.db, this.t, q, (p) => this.where(q, p), regionDigits);
+  summary(
+    q: SearchQuery,
+    regionDigits: 2 | 4,
+    facets = true,
+  ): Promise<{ totalCount: number; facets: Facets }> {
+    return catalogSummary(this.db, this.t, q, (p) => this.where(q, p), regionDigits, facets);
   }
 }
 

@@ -20,12 +20,13 @@ export async function catalogSummary(
   q: SearchQuery,
   where: (p: SqlParams) => string,
   regionDigits: 2 | 4,
+  withFacets = true,
 ): Promise<Summary> {
   const p = new SqlParams();
   const scope = publicScope(t, q, regionDigits);
   const rows: Array<{ facet: keyof Facets | 'total'; value: string; count: number }> =
     scope === null
-      ? await db.query(liveSummary(t, where(p), regionDigits), p.values)
+      ? await db.query(withFacets ? liveSummary(t, where(p), regionDigits) : liveCount(t, where(p)), p.values)
       : await db.query(
           `select facet, value, count from ${t.publicFacets} where scope = $1 and count > 0 order by 1, 3 desc, 2`,
           [scope],
@@ -47,6 +48,12 @@ function publicScope(t: SearchTable, q: SearchQuery, regionDigits: 2 | 4): strin
   if (region === '' && regionDigits === 2) return '';
   if (region.length === 2 && regionDigits === 4) return region;
   return null;
+}
+
+/** How many match, up to MATCH_CAP + 1: the total without the facets (a workspace, a search box). */
+function liveCount(t: SearchTable, where: string): string {
+  return `select 'total' as facet, '' as value, count(*)::int as count
+          from (${firstFound(`select t.id from ${t.table} t where ${where}`, MATCH_CAP + 1)}) m`;
 }
 
 /** Counts by field (each code and its parent), region, maturity and transfer mode over the first MATCH_CAP

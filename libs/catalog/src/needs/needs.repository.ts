@@ -9,6 +9,7 @@ import {
   writeSearchVector,
 } from '../common/catalog-search.js';
 import { NeedStatus, type TransferMode } from '../common/catalog.enums.js';
+import { listScope } from '../common/list-viewer.js';
 import { moveStatus } from '../common/status-transition.js';
 import { requestMatching } from '../matching-state/matching-requests.js';
 import { NeedEntity } from './need.entity.js';
@@ -98,12 +99,19 @@ export class NeedsRepository {
   }
 
   search(q: NeedQuery, first: number, after: string | null | undefined, regionDigits: 2 | 4) {
+    const scope = listScope({
+      statuses: q.statuses,
+      allStatuses: Object.values(NeedStatus),
+      publicStatuses: q.publicStatuses,
+      viewer: q.viewer,
+      ownerId: q.ownerId,
+    });
     return this.catalog.connection(
       {
         tokens: q.tokens,
-        statuses: q.statuses,
+        statuses: scope.statuses,
         publicStatuses: q.publicStatuses,
-        viewer: q.viewer,
+        viewer: scope.viewer,
         filters: (p) => {
           const out = fieldAndRegion(p, q.fieldPrefix, q.regionPrefix);
           if (q.cooperationModes?.length)
