@@ -42,7 +42,7 @@ export interface AchievementRow extends AchievementEntity {
 }
 
 const COLUMNS = `t.id, t.owner_id as "ownerId", t.title, t.summary, t.description, t.keywords, t.field_codes as "fieldCodes",
-  t.maturity, t.transfer_modes as "transferModes", t.asking_price as "askingPrice", t.region_code as "regionCode", t.status,
+  t.maturity, t.transfer_modes::text[] as "transferModes", t.asking_price as "askingPrice", t.region_code as "regionCode", t.status,
   t.review_comment as "reviewComment", t.created_at as "createdAt", t.updated_at as "updatedAt", t.listed_at as "listedAt"`;
 
 const STATUS = {

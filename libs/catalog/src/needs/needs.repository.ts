@@ -32,7 +32,7 @@ export interface NeedQuery {
 }
 
 const COLUMNS = `t.id, t.owner_id as "ownerId", t.title, t.description, t.keywords, t.field_codes as "fieldCodes",
-  t.budget_min as "budgetMin", t.budget_max as "budgetMax", t.cooperation_modes as "cooperationModes",
+  t.budget_min as "budgetMin", t.budget_max as "budgetMax", t.cooperation_modes::text[] as "cooperationModes",
   t.min_maturity as "minMaturity", t.deadline, t.region_code as "regionCode", t.status, t.review_comment as "reviewComment",
   t.challenge_reward as "challengeReward", t.challenge_deadline as "challengeDeadline",
   t.created_at as "createdAt", t.updated_at as "updatedAt", t.opened_at as "openedAt"`;
