@@ -22,7 +22,7 @@ async function main(command: string): Promise<void> {
       });
     }
     if (command === 'seed' || command === 'setup') {
-      await withAdvisoryLock(config.databaseUrl, MIGRATION_LOCK, () => seed(dataSource));
+      await withAdvisoryLock(config.databaseUrl, MIGRATION_LOCK, () => seed(dataSource, config.env));
     }
     if (command === 'seed-reference') await seedReference(dataSource);
   } finally {

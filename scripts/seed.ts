@@ -10,7 +10,7 @@ import {
   ServiceCategory,
   UserEntity,
 } from '@techmarket/identity';
-import { checkRegionCode } from '@techmarket/shared';
+import { type AppConfig, checkRegionCode } from '@techmarket/shared';
 import { projectRoot } from './project-root.js';
 import { type DemoOrg, seedAchievements, seedExperts, seedNeeds } from './seed-catalog.js';
 
@@ -34,9 +34,16 @@ export async function seedReference(dataSource: DataSource): Promise<void> {
   console.log(`taxonomy: ${fields.length} fields`);
 }
 
-/** Reference data, then demo data into a database that has no organizations yet. */
-export async function seed(dataSource: DataSource): Promise<void> {
+/**
+ * Reference data, then demo data into a database that has no organizations yet, in development only:
+ * the demo members' password is in the repository.
+ */
+export async function seed(dataSource: DataSource, env: AppConfig['env']): Promise<void> {
   await seedReference(dataSource);
+  if (env !== 'development') {
+    console.log(`demo data: skipped, NODE_ENV is ${env} (demo members exist in development only)`);
+    return;
+  }
 
   if ((await dataSource.getRepository(OrganizationEntity).count()) > 0) {
     console.log('demo data: skipped, the database has data');

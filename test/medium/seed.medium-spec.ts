@@ -9,13 +9,19 @@ let close: () => Promise<void>;
 beforeAll(async () => {
   ({ dataSource, close } = await openTestDataSource('seed'));
 }, 30_000);
-afterAll(() => close?.());
+afterAll(() => close?.(), 30_000);
 
 const one = async (sql: string, params: unknown[] = []) => (await dataSource.query(sql, params))[0];
 
 describe('demo data on an empty database', () => {
+  it.each(['production', 'test'] as const)('loads no demo member in %s', async (env) => {
+    await seed(dataSource, env);
+    expect((await one('select count(*)::int as n from users')).n).toBe(0);
+    expect((await one('select count(*)::int as n from fields')).n).toBeGreaterThan(0);
+  });
+
   it('loads organizations, CSL achievements, experts with teams and open needs, then never again', async () => {
-    await seed(dataSource);
+    await seed(dataSource, 'development');
     const counts = await one(`select (select count(*) from organizations)::int as orgs,
       (select count(*) from achievements where status = 'LISTED' and search_vector is not null)::int as achievements,
       (select count(*) from experts where search_vector is not null)::int as experts,
@@ -43,7 +49,7 @@ describe('demo data on an empty database', () => {
     );
     expect(found.n).toBeGreaterThan(0);
 
-    await seed(dataSource);
+    await seed(dataSource, 'development');
     expect((await one('select count(*)::int as n from achievements')).n).toBe(counts.achievements);
   }, 60_000);
 });

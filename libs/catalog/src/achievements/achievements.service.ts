@@ -168,6 +168,7 @@ export class AchievementsService {
   private async step(user: AuthUser, id: string, action: 'SUBMIT' | 'WITHDRAW'): Promise<AchievementEntity> {
     const current = await this.mustSee(user, id);
     assertOwner(user, current, action);
+    if (action === 'SUBMIT') await this.organizations.requireVerified(user, 'LIST');
     const moved = await this.achievements.transition(id, current.status, nextStatus(action, current.status));
     if (!moved) throw this.raced(id);
     return moved;

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import type { RedisPubSub } from 'graphql-redis-subscriptions';
 import { DataSource } from 'typeorm';
+import { OrganizationsService } from '@techmarket/identity';
 import { NotificationsService } from '@techmarket/notifications';
 import {
   afterCommit,
@@ -85,6 +86,7 @@ export class BidsService {
     @Inject(PUB_SUB) private readonly pubsub: RedisPubSub,
     @InjectQueue(TRADING_QUEUE) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly organizations: OrganizationsService,
   ) {
     this.sql = preparedSql(db);
   }
@@ -103,6 +105,7 @@ export class BidsService {
   async place(user: AuthUser, listingId: string, amountInput: string, key: string): Promise<Bid> {
     if (!user.organizationId) throw forbidden('MEMBERS_ONLY', 'Bids are placed for an organization');
     if (!isUuid(listingId)) throw notFound('TradeListing', listingId);
+    await this.organizations.requireVerified(user, 'BID');
     const idempotencyKey = key?.trim() ?? '';
     if (!idempotencyKey || idempotencyKey.length > 100)
       throw badInput('INVALID_IDEMPOTENCY_KEY', 'idempotencyKey is 1 to 100 characters', {

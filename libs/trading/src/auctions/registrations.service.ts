@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { OrganizationNotifier } from '@techmarket/identity';
+import { OrganizationNotifier, OrganizationsService } from '@techmarket/identity';
 import {
   type AuthUser,
   checkPageSize,
@@ -45,12 +45,14 @@ export class RegistrationsService {
     private readonly listings: ListingsService,
     private readonly evidence: EvidenceService,
     private readonly notifier: OrganizationNotifier,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   /** Registering twice answers with the same registration. */
   async register(user: AuthUser, listingId: string): Promise<RegistrationEntity> {
     const org = user.organizationId;
     if (!org) throw forbidden('MEMBERS_ONLY', 'Buyers register for their organization');
+    await this.organizations.requireVerified(user, 'REGISTER_FOR_TRADE');
     const id = await this.db.transaction(async (em) => {
       const l = await this.listings.lock(em, listingId);
       if (l.sellerId === org) throw refusal('OWN_LISTING');
