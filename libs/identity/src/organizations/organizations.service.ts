@@ -4,6 +4,7 @@ import {
   byKeys,
   checkPageSize,
   checkRegionCode,
+  checkSearchQuery,
   decodeCursor,
   forbidden,
   isOperator,
@@ -63,9 +64,9 @@ export class OrganizationsService {
   async list(args: OrganizationListArgs) {
     const limit = checkPageSize(args.first);
     const region = args.regionCode ? regionPrefix(checkRegionCode(args.regionCode)) : null;
-    const cursor = decodeCursor(args.after, 2);
+    const cursor = decodeCursor(args.after, ['time', 'uuid']);
     const { rows, total, keys } = await this.organizations.search({
-      query: args.query?.trim() || null,
+      query: checkSearchQuery(args.query),
       kind: args.kind,
       regionPrefix: region,
       after: cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null,
