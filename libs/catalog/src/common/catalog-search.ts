@@ -75,7 +75,7 @@ export class CatalogSearch<Row extends SearchRow> {
 
   /** One page with its total and facets, as a connection; `regionDigits` picks province or city facets. */
   async connection(q: SearchQuery, first: number, after: string | null | undefined, regionDigits: 2 | 4) {
-    const cursor = decodeCursor(after, 3);
+    const cursor = decodeCursor(after, ['rank', 'time', 'uuid']);
     const start = cursor
       ? {
           rank: cursor[0] === '' ? null : String(cursor[0]),

@@ -115,7 +115,7 @@ export class RegistrationsService {
    */
   async list(user: AuthUser, args: RegistrationListArgs) {
     const limit = checkPageSize(args.first);
-    const cursor = decodeCursor(args.after, 2);
+    const cursor = decodeCursor(args.after, ['time', 'uuid']);
     if (args.listingId) await this.listings.mustGet(args.listingId);
     if (!isOperator(user) && !user.organizationId)
       throw forbidden('MEMBERS_ONLY', 'Registrations are made by organizations');

@@ -155,7 +155,7 @@ export class ListingsService {
     after?: string | null;
   }) {
     const limit = checkPageSize(args.first);
-    const cursor = decodeCursor(args.after, 2);
+    const cursor = decodeCursor(args.after, ['time', 'uuid']);
     const params: unknown[] = [args.status?.length ? args.status : null, args.mode ?? null, limit + 1];
     let keyset = '';
     if (cursor) {
