@@ -9,6 +9,8 @@ describe('the NUL guard', () => {
     expect(nulInValue({ q: 'a\u0000' }, 'variables')).toBe('variables.q');
     expect(nulInValue({ ['k\u0000']: 1 }, 'variables')).toBe('variables.k\u0000');
     expect(nulInValue({ input: { title: '镁合金', n: 5, ok: true, none: null } }, 'variables')).toBeNull();
+    expect(nulInValue({ email: '\uD800@example.com' }, 'variables')).toBe('variables.email');
+    expect(nulInValue({ emoji: '😀' }, 'variables')).toBeNull();
   });
 
   it('finds an escaped U+0000 in a string literal of the document', () => {

@@ -62,6 +62,13 @@ describe('formatGraphQLError', () => {
     expect(warn.mock.calls[0][0]).not.toContain('secret@example.com');
   });
 
+  it('turns graphql-js giving up on too many bad variables into BAD_USER_INPUT', () => {
+    const err = new GraphQLError(
+      'Too many errors processing variables, error limit reached. Execution aborted.',
+    );
+    expect(format(err).extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_VARIABLES' });
+  });
+
   it('turns the parser token limit into BAD_USER_INPUT TOO_MANY_TOKENS', () => {
     const err = new GraphQLError('Syntax Error: Document contains more that 3000 tokens. Parsing aborted.', {
       extensions: { code: 'GRAPHQL_PARSE_FAILED' },

@@ -67,6 +67,9 @@ export function formatGraphQLError(
     const message = formatted.message.replace(/^Syntax Error: /, '');
     return { ...base, message, extensions: { code: 'BAD_USER_INPUT', reason } };
   }
+  if (/^Too many errors processing variables/.test(formatted.message)) {
+    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VARIABLES' } };
+  }
   // GraphQL's own request errors (parse, validation, variable coercion) already carry a client code.
   if (typeof extensions.code === 'string' && extensions.code !== 'INTERNAL_SERVER_ERROR') {
     return { ...base, extensions };
