@@ -23,12 +23,17 @@ describe('cursors', () => {
 
   it('round-trip keyset values of the kinds the list names', () => {
     fc.assert(
-      fc.property(time, fc.uuid(), fc.double({ noNaN: true, noDefaultInfinity: true }), (at, id, score) => {
-        expect(decodeCursor(encodeCursor([at, id]), ['time', 'uuid'])).toEqual([at, id]);
-        expect(decodeCursor(encodeCursor([score, id]), ['number', 'uuid'])).toEqual([score, id]);
-        expect(decodeCursor(encodeCursor(['0.100000', at, id]), ['rank', 'time', 'uuid'])).toHaveLength(3);
-        expect(decodeCursor(encodeCursor(['', at, id]), ['rank', 'time', 'uuid'])).toHaveLength(3);
-      }),
+      fc.property(
+        time,
+        fc.uuid(),
+        fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => n + 0) /* JSON has no -0 */,
+        (at, id, score) => {
+          expect(decodeCursor(encodeCursor([at, id]), ['time', 'uuid'])).toEqual([at, id]);
+          expect(decodeCursor(encodeCursor([score, id]), ['number', 'uuid'])).toEqual([score, id]);
+          expect(decodeCursor(encodeCursor(['0.100000', at, id]), ['rank', 'time', 'uuid'])).toHaveLength(3);
+          expect(decodeCursor(encodeCursor(['', at, id]), ['rank', 'time', 'uuid'])).toHaveLength(3);
+        },
+      ),
     );
   });
 
