@@ -3,5 +3,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions, loadConfig } from '@techmarket/shared';
 import { allEntities } from './entities.js';
 
-/** For the TypeORM CLI: `npm run migration:generate -- migrations/Name`. */
-export default new DataSource(dataSourceOptions(loadConfig().databaseUrl, allEntities));
+/** For the TypeORM CLI: `npm run migration:generate -- migrations/Name` (a development tool: it signs no token). */
+export default new DataSource(
+  dataSourceOptions(loadConfig({ NODE_ENV: 'development', ...process.env }).databaseUrl, allEntities),
+);

@@ -36,12 +36,17 @@ export async function seedReference(dataSource: DataSource): Promise<void> {
 }
 
 /**
- * Reference data, then demo data into a database that has no organizations yet: the catalogue in one
- * transaction, then the trades of data/demo/trade.json through the trading services (`config` names
- * the database and Redis they use: the same database as `dataSource`).
+ * Reference data, then demo data into a database that has no organizations yet, in development only
+ * (the demo members' password is in the repository): the catalogue in one transaction, then the trades
+ * of data/demo/trade.json through the trading services (`config` names the database and Redis they use:
+ * the same database as `dataSource`).
  */
 export async function seed(dataSource: DataSource, config: AppConfig): Promise<void> {
   await seedReference(dataSource);
+  if (config.env !== 'development') {
+    console.log(`demo data: skipped, NODE_ENV is ${config.env} (demo members exist in development only)`);
+    return;
+  }
 
   if ((await dataSource.getRepository(OrganizationEntity).count()) > 0) {
     console.log('demo data: skipped, the database has data');

@@ -3,6 +3,8 @@
 # and the worker side by side. Ctrl-C (or SIGTERM) stops both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# `npm start` is the development bring-up: the development key and the demo members are for it alone
+export NODE_ENV="${NODE_ENV:-development}"
 bash scripts/services.sh
 npm run --silent build
 npm run --silent build:web

@@ -13,7 +13,8 @@ export interface Lot {
   bidders: Array<{ token: string; orgId: string; registrationId: string }>;
 }
 
-async function register(p: AuctionPlatform, kind: string, region: string) {
+/** A new organization and member, verified by the operator (only verified organizations trade). */
+async function register(p: AuctionPlatform, operator: string, kind: string, region: string) {
   const tag = randomBytes(5).toString('hex');
   const data = await p.gql(
     `mutation($input: RegisterInput!) { register(input: $input) { accessToken user { organization { id } } } }`,
@@ -31,7 +32,9 @@ async function register(p: AuctionPlatform, kind: string, region: string) {
       },
     },
   );
-  return { token: data.register.accessToken as string, orgId: data.register.user.organization.id as string };
+  const orgId = data.register.user.organization.id as string;
+  await p.gql(`mutation($id: ID!) { verifyOrganization(id: $id) { id } }`, { id: orgId }, operator);
+  return { token: data.register.accessToken as string, orgId };
 }
 
 /** Ends `endsInSeconds` from now with extensionSeconds 0, so the end never moves during the run. */
@@ -41,7 +44,7 @@ export async function setUpLot(p: AuctionPlatform, bidderCount: number, endsInSe
     { e: OPERATOR.email, p: OPERATOR.password },
   );
   const operator = login.accessToken as string;
-  const seller = await register(p, 'UNIVERSITY', '220102');
+  const seller = await register(p, operator, 'UNIVERSITY', '220102');
   const { createAchievement } = await p.gql(
     `mutation($input: AchievementInput!) { createAchievement(input: $input) { id } }`,
     {
@@ -83,7 +86,7 @@ export async function setUpLot(p: AuctionPlatform, bidderCount: number, endsInSe
   for (let i = 0; i < bidderCount; i += 8) {
     const batch = await Promise.all(
       Array.from({ length: Math.min(8, bidderCount - i) }, async () => {
-        const b = await register(p, 'ENTERPRISE', '330106');
+        const b = await register(p, operator, 'ENTERPRISE', '330106');
         const { registerForListing: r } = await p.gql(
           `mutation($l: ID!) { registerForListing(listingId: $l) { id depositStatus } }`,
           { l: listingId },

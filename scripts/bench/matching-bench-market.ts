@@ -16,18 +16,6 @@ export interface Accounts {
  * for every pair and only the text orders a need's matches.
  */
 export async function accounts(p: BenchPlatform): Promise<Accounts> {
-  const register = async (kind: string, region: string) => {
-    const tag = randomBytes(4).toString('hex');
-    const data = await p.gql(`mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`, {
-      input: {
-        email: `bench-${kind.toLowerCase()}-${tag}@example.com`,
-        password: 'bench-password-123',
-        name: `基准测试${tag}`,
-        organization: { name: `基准${kind}${tag}`, kind, creditCode: creditCode(region), regionCode: region },
-      },
-    });
-    return data.register.accessToken as string;
-  };
   const login = await p.gql(
     `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`,
     {
@@ -35,8 +23,32 @@ export async function accounts(p: BenchPlatform): Promise<Accounts> {
       p: OPERATOR.password,
     },
   );
+  const operator = login.login.accessToken as string;
+  // only verified organizations list their achievements and needs
+  const register = async (kind: string, region: string) => {
+    const tag = randomBytes(4).toString('hex');
+    const data = await p.gql(
+      `mutation($input: RegisterInput!) { register(input: $input) { accessToken user { organization { id } } } }`,
+      {
+        input: {
+          email: `bench-${kind.toLowerCase()}-${tag}@example.com`,
+          password: 'bench-password-123',
+          name: `基准测试${tag}`,
+          organization: {
+            name: `基准${kind}${tag}`,
+            kind,
+            creditCode: creditCode(region),
+            regionCode: region,
+          },
+        },
+      },
+    );
+    const id = data.register.user.organization.id as string;
+    await p.gql(`mutation($id: ID!) { verifyOrganization(id: $id) { id } }`, { id }, operator);
+    return data.register.accessToken as string;
+  };
   return {
-    operator: login.login.accessToken,
+    operator,
     university: await register('UNIVERSITY', '110108'),
     enterprise: await register('ENTERPRISE', '330106'),
   };

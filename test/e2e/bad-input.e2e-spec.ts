@@ -62,3 +62,179 @@ describe('lists and searches read enum arrays', () => {
     expect(owned.data?.achievements.edges).toHaveLength(1);
   });
 });
+
+/** The HTTP status and body of one GraphQL POST, as a browser would send it. */
+async function post(body: string | Record<string, unknown>, token?: string) {
+  const res = await fetch(`${platform.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[] } };
+}
+const reasonOf = (r: { body: { errors?: any[] } }) => r.body.errors?.[0]?.extensions?.reason;
+
+describe('bad input is a client error, never a server error', () => {
+  it('refuses a NUL character in any text input before Postgres sees it', async () => {
+    const viaVariable = await post(
+      {
+        query: `mutation($input: AchievementInput!) { createAchievement(input: $input) { id } }`,
+        variables: { input: achievementInput({ title: 'a\u0000b' }) },
+      },
+      member.token,
+    );
+    expect(viaVariable.status).toBe(400);
+    expect(viaVariable.body.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_CHARACTER',
+    });
+    const viaLiteral = await post({ query: '{ achievements(query: "镁\\u0000合金") { totalCount } }' });
+    expect(reasonOf(viaLiteral)).toBe('INVALID_CHARACTER');
+  });
+
+  it('refuses a tampered cursor, or one from another list, with INVALID_CURSOR', async () => {
+    const forged = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    const id = '7f9c2b1e-8d4a-4c3b-9e2f-1a2b3c4d5e6f';
+    const lists = [
+      `query($a: String) { achievements(after: $a) { totalCount } }`,
+      `query($a: String) { organizations(after: $a) { totalCount } }`,
+      `query($a: String) { tradeListings(after: $a) { totalCount } }`,
+    ];
+    for (const query of lists)
+      for (const after of [
+        forged(['', 'yesterday', id]),
+        forged(['not-a-time', id]),
+        forged([0.5, id]),
+        forged(['-10000-01-01T00:00:00Z', id]),
+      ]) {
+        const r = await post({ query, variables: { a: after } });
+        expect([query, reasonOf(r)]).toEqual([query, 'INVALID_CURSOR']);
+      }
+  });
+
+  it('refuses marketStats dates outside what Postgres holds', async () => {
+    for (const from of [
+      '-010000-01-01T00:00:00Z',
+      '+275760-09-13T00:00:00Z',
+      '0001-01-01T00:00:00Z',
+      'garbage',
+    ]) {
+      const r = await post({
+        query: `query($f: DateTime) { marketStats(from: $f) { achievements } }`,
+        variables: { f: from },
+      });
+      expect(r.status).toBe(400);
+      expect(['INVALID_DATE', 'DATE_OUT_OF_RANGE']).toContain(reasonOf(r));
+    }
+  });
+
+  it('refuses a patent title longer than its column', async () => {
+    const r = await post(
+      {
+        query: `mutation($input: AchievementInput!) { createAchievement(input: $input) { id } }`,
+        variables: {
+          input: achievementInput({
+            patents: [{ number: 'ZL202110123456.7', title: '专'.repeat(201), kind: 'INVENTION' }],
+          }),
+        },
+      },
+      member.token,
+    );
+    expect(r.body.errors?.[0].extensions).toMatchObject({
+      reason: 'PATENT_TITLE_TOO_LONG',
+      field: 'patents.0.title',
+    });
+  });
+
+  it('answers HTTP 400 to a malformed document: a syntax error, a lone surrogate escape, too many tokens', async () => {
+    const syntax = await post({ query: '{ achievements(' });
+    expect(syntax.status).toBe(400);
+    const surrogate = await post({ query: '{ achievements(query: "\\uD800") { totalCount } }' });
+    expect(surrogate.status).toBe(400);
+    const tokens = await post({ query: `{ ${'__typename '.repeat(5000)} }` });
+    expect(tokens.status).toBe(400);
+    expect(reasonOf(tokens)).toBe('TOO_MANY_TOKENS');
+  });
+
+  it('caps the search query, saying so, and never asks Postgres for a huge search', async () => {
+    const long = await post({
+      query: `query($q: String) { achievements(query: $q) { totalCount } }`,
+      variables: { q: '材料 '.repeat(5_000) },
+    });
+    expect(long.body.errors?.[0].extensions).toMatchObject({ reason: 'QUERY_TOO_LONG', max: 200 });
+    expect(long.body.errors?.[0].message).toMatch(/at most 200 characters/);
+    // 40,000 words: a body past the server's limit, refused before it is read as a search
+    const huge = await fetch(`${platform.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `query($q: String) { achievements(query: $q) { totalCount } }`,
+        variables: { q: 'word '.repeat(40_000) },
+      }),
+    });
+    expect(huge.status).toBe(413);
+    await huge.arrayBuffer();
+    const words = await post({
+      query: `query($q: String) { needs(query: $q) { totalCount } }`,
+      variables: { q: Array.from({ length: 30 }, (_, i) => `w${i}`).join(' ') },
+    });
+    expect(words.body.errors?.[0].extensions).toMatchObject({ reason: 'TOO_MANY_SEARCH_WORDS', max: 20 });
+  });
+
+  it('refuses Money as a JSON number, which has lost digits before it arrives', async () => {
+    const r = await post({
+      query: `query($p: Money) { achievements(filter: { priceMax: $p }) { totalCount } }`,
+      variables: { p: 9007199254740993 },
+    });
+    expect(r.status).toBeLessThan(500);
+    expect(r.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_MONEY' });
+    expect(r.body.errors?.[0].message).toMatch(/decimal string/);
+  });
+
+  it('refuses a query fanning out through Expert.achievements and Achievement.team, quickly', async () => {
+    const deep = `{ experts(first: 100) { edges { node { achievements { team { achievements { team { achievements { team { id } } } } } } } } } }`;
+    const started = Date.now();
+    const r = await post({ query: deep });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(reasonOf(r)).toBe('QUERY_TOO_COMPLEX');
+    const paged = await post({
+      query: `{ experts(first: 5) { edges { node { achievements(first: 3) { team(first: 2) { id } } } } } }`,
+    });
+    expect(paged.body.errors).toBeUndefined();
+  });
+
+  it('bounds extensionSeconds, durationSeconds and how far ahead endsAt may be', async () => {
+    const achievementId = await listAchievement(platform, member.token, operator, achievementInput());
+    const create = (input: Record<string, unknown>) =>
+      post(
+        {
+          query: `mutation($input: TradeListingInput!) { createTradeListing(input: $input) { id } }`,
+          variables: { input: { achievementId, terms: 'TRANSFER', ...input } },
+        },
+        member.token,
+      );
+    const auction = { startPrice: '100000', increment: '5000' };
+    expect(
+      reasonOf(
+        await create({
+          mode: 'AUCTION',
+          endsAt: inDays(2),
+          auction: { ...auction, extensionSeconds: 86_400 },
+        }),
+      ),
+    ).toBe('INVALID_EXTENSION');
+    expect(
+      reasonOf(
+        await create({
+          mode: 'LISTING',
+          listPrice: '100000',
+          endsAt: inDays(2),
+          auction: { ...auction, durationSeconds: 2_000_000_000 },
+        }),
+      ),
+    ).toBe('DURATION_TOO_LONG');
+    expect(reasonOf(await create({ mode: 'NEGOTIATED', listPrice: '100000', endsAt: inDays(5000) }))).toBe(
+      'TOO_FAR_AHEAD',
+    );
+  });
+});

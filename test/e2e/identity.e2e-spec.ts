@@ -232,7 +232,7 @@ describe('tokens', () => {
 
 describe('organizations', () => {
   it('lets only an operator verify an organization, and tells its members', async () => {
-    const { token, user } = await registerMember(platform);
+    const { token, user } = await registerMember(platform, { verified: false });
     const VERIFY = `mutation($id: ID!) { verifyOrganization(id: $id) { id verified } }`;
     const anonymous = await platform.gql(VERIFY, { id: user.organization.id });
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

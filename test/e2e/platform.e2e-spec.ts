@@ -74,7 +74,7 @@ describe('the running platform', () => {
   });
 
   it('pushes a notification to its user over graphql-ws, from the mutation that caused it', async () => {
-    const { token, user } = await registerMember(platform);
+    const { token, user } = await registerMember(platform, { verified: false });
     const client = platform.ws(token);
     const received = new Promise<any>((resolve, reject) => {
       client.subscribe(

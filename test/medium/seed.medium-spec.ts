@@ -15,7 +15,7 @@ beforeAll(async () => {
   const opened = await openTestDataSource('seed');
   ({ dataSource, close } = opened);
   config = {
-    ...loadConfig(),
+    ...loadConfig({ ...process.env, NODE_ENV: 'development' }),
     databaseUrl: opened.db.url,
     queuePrefix: `tm-test-${randomBytes(4).toString('hex')}`,
   };
@@ -23,11 +23,17 @@ beforeAll(async () => {
 afterAll(async () => {
   await close?.();
   if (config) await dropQueueKeys(config.redisUrl, config.queuePrefix);
-});
+}, 30_000);
 
 const one = async (sql: string, params: unknown[] = []) => (await dataSource.query(sql, params))[0];
 
 describe('demo data on an empty database', () => {
+  it.each(['production', 'test'] as const)('loads no demo member in %s', async (env) => {
+    await seed(dataSource, { ...config, env });
+    expect((await one('select count(*)::int as n from users')).n).toBe(0);
+    expect((await one('select count(*)::int as n from fields')).n).toBeGreaterThan(0);
+  });
+
   it('loads organizations, CSL achievements, experts with teams and open needs, then never again', async () => {
     await seed(dataSource, config);
     const counts = await one(`select (select count(*) from organizations)::int as orgs,

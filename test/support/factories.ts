@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import type { Platform } from './platform.js';
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -37,11 +38,29 @@ export const REGISTER = `mutation($input: RegisterInput!) {
 }`;
 export const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken user { id role } } }`;
 
-export async function registerMember(platform: Platform, overrides: Record<string, any> = {}) {
+/**
+ * A new member of a new organization. The organization is verified (as an operator's
+ * `verifyOrganization` would, written straight to the database) unless `verified: false` is given:
+ * an unverified organization may only draft.
+ */
+export async function registerMember(
+  platform: Pick<Platform, 'gql' | 'db'>,
+  { verified = true, ...overrides }: Record<string, any> = {},
+) {
   const input = newRegistration(overrides);
   const res = await platform.gql(REGISTER, { input });
   if (!res.data?.register) throw new Error(`register failed: ${JSON.stringify(res.errors)}`);
-  return { input, token: res.data.register.accessToken as string, user: res.data.register.user };
+  const user = res.data.register.user;
+  if (verified) {
+    const client = new pg.Client({ connectionString: platform.db.url });
+    await client.connect();
+    try {
+      await client.query(`update organizations set verified = true where id = $1`, [user.organization.id]);
+    } finally {
+      await client.end();
+    }
+  }
+  return { input, token: res.data.register.accessToken as string, user };
 }
 
 export async function loginAs(platform: Platform, email: string, password: string): Promise<string> {

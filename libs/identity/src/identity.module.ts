@@ -8,7 +8,7 @@ import { NotificationsModule } from '@techmarket/notifications';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { AuthService } from './auth/auth.service.js';
-import { LoginRateLimiter } from './auth/login-rate-limiter.js';
+import { AuthRateLimiter } from './auth/auth-rate-limiter.js';
 import { TokensService } from './auth/tokens.service.js';
 import { OrganizationNotifier } from './organizations/organization-notifier.js';
 import { OrganizationEntity } from './organizations/organization.entity.js';
@@ -40,7 +40,7 @@ export const identityEntities = [OrganizationEntity, UserEntity];
     TokensService,
     AuthService,
     AuthResolver,
-    LoginRateLimiter,
+    AuthRateLimiter,
     OrganizationsRepository,
     OrganizationsService,
     OrganizationsResolver,

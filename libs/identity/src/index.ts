@@ -10,3 +10,4 @@ export * from './users/users.repository.js';
 export * from './organizations/organization-notifier.js';
 export * from './auth/password.js';
 export * from './users/user.model.js';
+export * from './organizations/trust.js';

@@ -21,3 +21,5 @@ export * from './queue/queue.module.js';
 export * from './text/segmenter.js';
 export * from './database/statement-metrics.js';
 export * from './queue/bounded.js';
+export * from './dates/date-time.js';
+export * from './dates/date-time.scalar.js';

@@ -6,9 +6,11 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import type { ExecutionResult, GraphQLFormattedError } from 'graphql';
 import { TokensService } from '@techmarket/identity';
-import { type AuthUser, formatGraphQLError, RequestLoaders } from '@techmarket/shared';
-import { armorProtection } from './armor.js';
+import { type AuthUser, formatGraphQLError, RequestLoaders, StrictDateTime } from '@techmarket/shared';
+import { armorProtection, parseOptions } from './armor.js';
+import { fanOutLimit } from './fan-out.js';
 import { sharedReadCachePlugin } from './public-read-cache.plugin.js';
+import { textInputGuard } from './text-input-guard.js';
 import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin.js';
 
 interface WsExtra {
@@ -19,19 +21,26 @@ export function graphqlConfig(tokens: TokensService): ApolloDriverConfig {
   const logger = new Logger('GraphQL');
   const armor = armorProtection();
   const format = (formatted: GraphQLFormattedError, error: unknown) =>
-    formatGraphQLError(formatted, error, (err) =>
-      logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err)),
+    formatGraphQLError(
+      formatted,
+      error,
+      (err) => logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err)),
+      (message) => logger.warn(message),
     );
   return {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
+    // DateTime inputs are checked (ISO 8601, years 1900-9999) before any resolver sees them
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: StrictDateTime }] },
     playground: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // @nestjs/apollo's types name @apollo/server's CommonJS declarations, ours the ESM ones: same plugins.
     plugins: [
       ...armor.plugins,
+      textInputGuard(),
+      fanOutLimit(),
       // browsers opening /graphql get the console's own GraphiQL (apps/web explorer.html), offline too
       ApolloServerPluginLandingPageDisabled(),
       graphqlMetricsPlugin(),
@@ -41,6 +50,7 @@ export function graphqlConfig(tokens: TokensService): ApolloDriverConfig {
       ApolloServerPluginCacheControlDisabled(),
     ] as unknown as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
+    parseOptions: parseOptions(),
     formatError: format,
     context: ({ req, extra }: { req?: unknown; extra?: WsExtra }) => ({
       req: req ?? { user: extra?.user ?? null },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { indexTokens } from '@techmarket/shared';
+import { indexTokens, MAX_PAGE_SIZE } from '@techmarket/shared';
 import { AchievementStatus, Maturity, TransferMode } from '../common/catalog.enums.js';
 import { moveStatus } from '../common/status-transition.js';
 import { requestMatching } from '../matching-state/matching-requests.js';
@@ -78,12 +78,23 @@ export class AchievementsRepository {
     return this.db.getRepository(AchievementEntity).findBy({ id: In([...ids]) });
   }
 
-  /** Achievements by the experts on their teams, newest first. */
-  byExperts(expertIds: readonly string[]): Promise<Array<AchievementEntity & { expertId: string }>> {
+  /**
+   * Achievements by the experts on their teams, newest first, at most a page (100) per expert of those
+   * the viewer may see (null: an operator, every one; otherwise public statuses or the viewer's own).
+   */
+  byExperts(
+    expertIds: readonly string[],
+    viewer: string | null | 'ANONYMOUS',
+    publicStatuses: readonly AchievementStatus[],
+  ): Promise<Array<AchievementEntity & { expertId: string }>> {
     return this.db.query(
-      `select ${COLUMNS}, m.expert_id as "expertId" from achievement_team m join achievements t on t.id = m.achievement_id
-       where m.expert_id = any($1::uuid[]) order by t.created_at desc, t.id`,
-      [expertIds],
+      `select * from (select ${COLUMNS}, m.expert_id as "expertId",
+         row_number() over (partition by m.expert_id order by t.created_at desc, t.id) as n
+         from achievement_team m join achievements t on t.id = m.achievement_id
+         where m.expert_id = any($1::uuid[])
+           and ($2::uuid is null and not $3 or t.status = any($4::achievement_status[]) or t.owner_id = $2::uuid)) x
+       where n <= ${MAX_PAGE_SIZE} order by "createdAt" desc, id`,
+      [expertIds, viewer === 'ANONYMOUS' ? null : viewer, viewer === 'ANONYMOUS', [...publicStatuses]],
     );
   }
 

@@ -100,9 +100,14 @@ export class AchievementsResolver {
     return this.organizations.load(ctx.loaders, achievement.ownerId);
   }
 
+  /** The team in its order; a team has at most 50 experts, so the default is all of it. */
   @ResolveField(() => [Expert])
-  team(@Parent() achievement: Achievement, @Context() ctx: GraphQLRequestContext) {
-    return this.experts.loadTeam(ctx.loaders, achievement.id);
+  team(
+    @Parent() achievement: Achievement,
+    @Context() ctx: GraphQLRequestContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
+  ) {
+    return this.experts.loadTeam(ctx.loaders, achievement.id, first);
   }
 
   @ResolveField(() => [Patent])

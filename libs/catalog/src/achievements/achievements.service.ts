@@ -20,7 +20,7 @@ import {
 } from '@techmarket/shared';
 import { AchievementStatus } from '../common/catalog.enums.js';
 import { reviewNote, statusRaced } from '../common/lifecycle.js';
-import { checkKeywords, checkText } from '../common/listing-text.js';
+import { checkKeywords, checkText, LIMITS } from '../common/listing-text.js';
 import { ExpertsService } from '../experts/experts.service.js';
 import { checkFieldPrefix, FieldsService } from '../fields/fields.service.js';
 import { checkPatentNumber } from '../patents/patent-number.js';
@@ -35,6 +35,23 @@ export interface AchievementListArgs {
   first?: number | null;
   after?: string | null;
 }
+
+const MAX_PATENTS = 50;
+
+/** A patent's title, trimmed, of at most 200 characters (its column's length). */
+const checkPatentTitle = (title: string | null | undefined, i: number): string | null => {
+  const text = title?.trim() || null;
+  if (text && [...text].length > LIMITS.title)
+    throw badInput(
+      'PATENT_TITLE_TOO_LONG',
+      `patents[${i}].title must be at most ${LIMITS.title} characters`,
+      {
+        field: `patents.${i}.title`,
+        max: LIMITS.title,
+      },
+    );
+  return text;
+};
 
 const checkId = (id: string, field: string): string => {
   if (!isUuid(id)) throw badInput('INVALID_ID', `${field} is not an id`, { field });
@@ -155,18 +172,21 @@ export class AchievementsService {
       .load(achievementId);
   }
 
-  /** An expert's achievements that this viewer may see. */
+  /** An expert's achievements that this viewer may see, newest first; `first` ≤ 100 (default 20). */
   async loadByExpert(
     loaders: RequestLoaders,
     user: AuthUser | null,
     expertId: string,
+    first?: number | null,
   ): Promise<AchievementEntity[]> {
+    const take = checkPageSize(first);
+    const viewer = isOperator(user) ? null : (user?.organizationId ?? 'ANONYMOUS');
     const all = await loaders
       .get<string, AchievementEntity[]>('achievementsByExpert', async (ids) =>
-        groupByKeys(ids, await this.achievements.byExperts(ids), (a) => a.expertId),
+        groupByKeys(ids, await this.achievements.byExperts(ids, viewer, PUBLIC_STATUSES), (a) => a.expertId),
       )
       .load(expertId);
-    return all.filter((a) => canSee(user, a));
+    return all.filter((a) => canSee(user, a)).slice(0, take);
   }
 
   load(loaders: RequestLoaders, id: string): Promise<AchievementEntity | null> {
@@ -180,6 +200,7 @@ export class AchievementsService {
   private async step(user: AuthUser, id: string, action: 'SUBMIT' | 'WITHDRAW'): Promise<AchievementEntity> {
     const current = await this.mustSee(user, id);
     assertOwner(user, current, action);
+    if (action === 'SUBMIT') await this.organizations.requireVerified(user, 'LIST');
     const moved = await this.achievements.transition(id, current.status, nextStatus(action, current.status));
     if (!moved) throw this.raced(id);
     return moved;
@@ -205,12 +226,17 @@ export class AchievementsService {
       throw badInput('TRANSFER_MODE_REQUIRED', 'at least one transfer mode', { field: 'transferModes' });
     const askingPrice = input.askingPrice == null ? null : parseMoney(input.askingPrice, 'askingPrice');
     const regionCode = input.regionCode ? checkRegionCode(input.regionCode) : defaultRegion;
+    if ((input.patents?.length ?? 0) > MAX_PATENTS)
+      throw badInput('TOO_MANY_PATENTS', `at most ${MAX_PATENTS} patents`, {
+        field: 'patents',
+        max: MAX_PATENTS,
+      });
     const numbers = (input.patents ?? []).map((p) => checkPatentNumber(p.number));
     if (new Set(numbers).size !== numbers.length)
       throw badInput('DUPLICATE_PATENT', 'a patent is listed twice', { field: 'patents' });
     const patents = (input.patents ?? []).map((p, i) => ({
       number: numbers[i],
-      title: p.title?.trim() || null,
+      title: checkPatentTitle(p.title, i),
       kind: p.kind,
     }));
     return {

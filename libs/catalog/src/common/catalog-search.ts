@@ -82,7 +82,7 @@ export class CatalogSearch<Row extends SearchRow> {
     regionDigits: 2 | 4,
     wanted = { facets: true },
   ) {
-    const cursor = decodeCursor(after, 3);
+    const cursor = decodeCursor(after, ['rank', 'time', 'uuid']);
     const start = cursor
       ? {
           rank: cursor[0] === '' ? null : String(cursor[0]),

@@ -55,13 +55,14 @@ export class ExpertsResolver {
     return expert.organizationId ? this.organizations.load(ctx.loaders, expert.organizationId) : null;
   }
 
-  /** The achievements whose team this expert is on, as far as the viewer may see them. */
+  /** The achievements whose team this expert is on, as far as the viewer may see them, newest first. */
   @ResolveField(() => [Achievement])
   achievements(
     @Parent() expert: Expert,
     @CurrentUser() user: AuthUser | null,
     @Context() ctx: GraphQLRequestContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
   ) {
-    return this.achievementsService.loadByExpert(ctx.loaders, user, expert.id);
+    return this.achievementsService.loadByExpert(ctx.loaders, user, expert.id, first);
   }
 }

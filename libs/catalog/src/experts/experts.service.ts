@@ -110,12 +110,18 @@ export class ExpertsService {
       .load(id);
   }
 
-  loadTeam(loaders: RequestLoaders, achievementId: string): Promise<ExpertEntity[]> {
-    return loaders
+  async loadTeam(
+    loaders: RequestLoaders,
+    achievementId: string,
+    first?: number | null,
+  ): Promise<ExpertEntity[]> {
+    const take = checkPageSize(first, 50);
+    const team = await loaders
       .get<string, ExpertEntity[]>('teamByAchievement', async (ids) =>
         groupByKeys(ids, await this.experts.teamsOf(ids), (e) => e.achievementId),
       )
       .load(achievementId);
+    return team.slice(0, take);
   }
 
   private async validate(

@@ -137,6 +137,7 @@ export class NeedsService {
   private async step(user: AuthUser, id: string, action: 'SUBMIT' | 'CLOSE'): Promise<NeedEntity> {
     const current = await this.mustSee(user, id);
     assertNeedOwner(user, current, action);
+    if (action === 'SUBMIT') await this.organizations.requireVerified(user, 'LIST');
     const moved = await this.needs.transition(id, current.status, nextNeedStatus(action, current.status));
     if (!moved) throw statusRaced('need', id);
     return moved;

@@ -11,8 +11,11 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload)
-  register(@Args('input', { type: () => RegisterInput }) input: RegisterInput) {
-    return this.auth.register(input);
+  register(
+    @Args('input', { type: () => RegisterInput }) input: RegisterInput,
+    @Context('req') req: { ip?: string },
+  ) {
+    return this.auth.register(input, req?.ip);
   }
 
   @Public()

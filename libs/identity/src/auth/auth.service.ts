@@ -5,7 +5,7 @@ import { OrganizationsRepository } from '../organizations/organizations.reposito
 import { UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { RegisterInput } from './dto/register.input.js';
-import { LoginRateLimiter } from './login-rate-limiter.js';
+import { AuthRateLimiter } from './auth-rate-limiter.js';
 import { decoyHash, hashPassword, verifyPassword } from './password.js';
 import { TokensService } from './tokens.service.js';
 
@@ -26,11 +26,12 @@ export class AuthService {
     private readonly users: UsersRepository,
     private readonly organizations: OrganizationsRepository,
     private readonly tokens: TokensService,
-    private readonly rateLimiter: LoginRateLimiter,
+    private readonly rateLimiter: AuthRateLimiter,
   ) {}
 
   /** Creates an organization with its first member and signs the member in. */
-  async register(input: RegisterInput): Promise<AuthResult> {
+  async register(input: RegisterInput, ip?: string): Promise<AuthResult> {
+    await this.rateLimiter.consumeSignup(ip);
     const email = input.email.trim().toLowerCase();
     const creditCode = checkCreditCode(input.organization.creditCode);
     const regionCode = checkRegionCode(input.organization.regionCode, 'organization.regionCode');

@@ -4,6 +4,7 @@ import {
   byKeys,
   checkPageSize,
   checkRegionCode,
+  checkSearchQuery,
   decodeCursor,
   forbidden,
   isOperator,
@@ -17,6 +18,7 @@ import { OrganizationNotifier } from './organization-notifier.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { OrganizationKind } from './organization.enums.js';
 import { OrganizationsRepository } from './organizations.repository.js';
+import { type TrustedAction, unverifiedRefusal } from './trust.js';
 
 export interface OrganizationListArgs {
   query?: string | null;
@@ -32,6 +34,19 @@ export class OrganizationsService {
     private readonly organizations: OrganizationsRepository,
     private readonly notifier: OrganizationNotifier,
   ) {}
+
+  /** Organizations seen verified by this process: verification is never withdrawn, so it is kept. */
+  private readonly knownVerified = new Set<string>();
+
+  /** Refuses (ORGANIZATION_UNVERIFIED) an action of the user's organization unless it is verified. */
+  async requireVerified(user: AuthUser, action: TrustedAction): Promise<void> {
+    const id = user.organizationId;
+    if (id && this.knownVerified.has(id)) return;
+    const organization = id ? await this.organizations.findById(id) : null;
+    const refusal = unverifiedRefusal(organization, action);
+    if (refusal) throw refusal;
+    if (id) this.knownVerified.add(id);
+  }
 
   async get(id: string): Promise<OrganizationEntity | null> {
     return isUuid(id) ? this.organizations.findById(id) : null;
@@ -49,9 +64,9 @@ export class OrganizationsService {
   async list(args: OrganizationListArgs) {
     const limit = checkPageSize(args.first);
     const region = args.regionCode ? regionPrefix(checkRegionCode(args.regionCode)) : null;
-    const cursor = decodeCursor(args.after, 2);
+    const cursor = decodeCursor(args.after, ['time', 'uuid']);
     const { rows, total, keys } = await this.organizations.search({
-      query: args.query?.trim() || null,
+      query: checkSearchQuery(args.query),
       kind: args.kind,
       regionPrefix: region,
       after: cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null,

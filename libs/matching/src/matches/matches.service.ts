@@ -111,7 +111,7 @@ export class MatchesService {
 
   private async connection(scope: MatchScope, first?: number | null, after?: string | null) {
     const limit = checkPageSize(first, 10);
-    const cursor = decodeCursor(after, 2);
+    const cursor = decodeCursor(after, ['number', 'uuid']);
     const start = cursor ? { score: Number(cursor[0]), id: String(cursor[1]) } : null;
     const [rows, total] = await Promise.all([
       this.matches.page(scope, start, limit + 1),

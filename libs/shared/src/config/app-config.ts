@@ -10,7 +10,8 @@ const isDevelopmentOrTest = (nodeEnv: string) => nodeEnv === 'development' || no
 
 const schema = z
   .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    // no default: a forgotten NODE_ENV is a production server, never one signing with the development key
+    NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
     DATABASE_URL: z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
@@ -39,14 +40,14 @@ const schema = z
       .regex(/^[a-z0-9_-]+$/i, 'letters, digits, - and _ only')
       .default('techmarket'),
     LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+    SIGNUPS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(20),
     BID_OPTIMISTIC_TRIES: z.coerce.number().int().min(0).max(20).default(3),
     EVIDENCE_SIGNING_KEY: z.string().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
-    }
+    const jwtProblem = jwtSecretProblem(env.NODE_ENV, env.JWT_SECRET);
+    if (jwtProblem) ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: jwtProblem });
     if (env.EVIDENCE_SIGNING_KEY) {
       try {
         parseEd25519PrivateKey(env.EVIDENCE_SIGNING_KEY);
@@ -69,7 +70,17 @@ const schema = z
     }
   });
 
+/** Only an explicit development or test environment may sign tokens with the key in the repository. */
+export function jwtSecretProblem(nodeEnv: string | undefined, secret: string | undefined): string | null {
+  if (nodeEnv === 'development' || nodeEnv === 'test') return null;
+  if (!secret) return 'is required unless NODE_ENV is development or test';
+  if (secret === DEV_JWT_SECRET)
+    return 'must not be the development key unless NODE_ENV is development or test';
+  return null;
+}
+
 export interface AppConfig {
+  /** NODE_ENV; production when it is not set. */
   env: 'development' | 'production' | 'test';
   databaseUrl: string;
   redisUrl: string;
@@ -80,6 +91,8 @@ export interface AppConfig {
   publicNoticeSeconds: number;
   queuePrefix: string;
   loginAttemptsPerMinute: number;
+  /** Sign-ups (`register`) per client address per hour. */
+  signupsPerHour: number;
   /** Bid decisions on an unlocked read before a bid waits for the lot's row lock (0: always the lock). */
   bidOptimisticTries: number;
   /** Ed25519 private key that signs evidence checkpoints (a key in the repository in development and test). */
@@ -107,7 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const e = parsed.data;
   return {
-    env: e.NODE_ENV,
+    env: e.NODE_ENV ?? 'production',
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     port: e.PORT,
@@ -120,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicNoticeSeconds: e.PUBLIC_NOTICE_SECONDS,
     queuePrefix: e.QUEUE_PREFIX,
     loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
+    signupsPerHour: e.SIGNUPS_PER_HOUR,
     bidOptimisticTries: e.BID_OPTIMISTIC_TRIES,
     evidenceSigningKey: parseEd25519PrivateKey(e.EVIDENCE_SIGNING_KEY ?? DEV_EVIDENCE_SIGNING_SEED),
     logLevel: e.LOG_LEVEL,

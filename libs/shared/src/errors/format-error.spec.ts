@@ -42,6 +42,40 @@ describe('formatGraphQLError', () => {
     expect(JSON.stringify(out)).not.toContain('INSERT');
   });
 
+  it.each([
+    ['23505', 'uq_users_email', 'users'],
+    ['23503', 'fk_bids_registration', 'bids'],
+    ['23514', 'ck_needs_modes', 'needs'],
+  ])('logs a %s client error at warn with its constraint %s', (code, constraint, table) => {
+    const pg = Object.assign(new Error(`violates constraint "${constraint}"`), {
+      name: 'QueryFailedError',
+      driverError: { code, constraint, table, detail: 'Key (email)=(secret@example.com) already exists.' },
+    });
+    const log = jest.fn();
+    const warn = jest.fn();
+    formatGraphQLError(wrap(pg).toJSON(), wrap(pg), log, warn);
+    expect(log).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0][0]).toBe(
+      `database refused a request as bad input: ${code} constraint=${constraint} table=${table} path=x`,
+    );
+    expect(warn.mock.calls[0][0]).not.toContain('secret@example.com');
+  });
+
+  it('turns graphql-js giving up on too many bad variables into BAD_USER_INPUT', () => {
+    const err = new GraphQLError(
+      'Too many errors processing variables, error limit reached. Execution aborted.',
+    );
+    expect(format(err).extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_VARIABLES' });
+  });
+
+  it('turns the parser token limit into BAD_USER_INPUT TOO_MANY_TOKENS', () => {
+    const err = new GraphQLError('Syntax Error: Document contains more that 3000 tokens. Parsing aborted.', {
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    });
+    expect(format(err).extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_TOKENS' });
+  });
+
   it('keeps GraphQL validation errors and drops stack traces', () => {
     const err = new GraphQLError('Cannot query field "nope"', {
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['at x'] },

@@ -6,7 +6,7 @@ const QUERY_LIMITS: Array<[RegExp, string]> = [
   [/depth limit/i, 'QUERY_TOO_DEEP'],
   [/cost limit/i, 'QUERY_TOO_COMPLEX'],
   [/aliases limit/i, 'TOO_MANY_ALIASES'],
-  [/token limit/i, 'TOO_MANY_TOKENS'],
+  [/token limit|contains more th\w+ \d+ tokens/i, 'TOO_MANY_TOKENS'],
   [/directives limit/i, 'TOO_MANY_DIRECTIVES'],
 ];
 export const queryLimitReason = (message: string): string | undefined =>
@@ -29,16 +29,20 @@ const PG_INPUT_ERRORS: Record<string, { code: DomainError['code']; reason: strin
 };
 
 export type ErrorLogger = (error: unknown) => void;
+export type WarningLogger = (message: string) => void;
 
 /**
  * The single place where errors become GraphQL errors. Domain errors keep their code and reason;
- * GraphQL's own request errors keep theirs; anything else is an internal error without its details
+ * GraphQL's own request errors keep theirs; a database refusal that means bad input (a unique,
+ * foreign-key or check violation) becomes a client error and is logged at warn with its constraint,
+ * since it may as well be a server bug; anything else is an internal error without its details
  * (no stack trace, no SQL) and is logged.
  */
 export function formatGraphQLError(
   formatted: GraphQLFormattedError,
   error: unknown,
   log: ErrorLogger = () => undefined,
+  warn: WarningLogger = () => undefined,
 ): GraphQLFormattedError {
   const original = unwrap(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
@@ -50,7 +54,10 @@ export function formatGraphQLError(
     };
   }
   const pg = pgError(original);
-  if (pg) return { ...base, message: pg.message, extensions: { code: pg.code, reason: pg.reason } };
+  if (pg) {
+    warn(databaseRefusal(original, formatted.path));
+    return { ...base, message: pg.message, extensions: { code: pg.code, reason: pg.reason } };
+  }
 
   const extensions = { ...(formatted.extensions ?? {}) };
   delete extensions.stacktrace;
@@ -59,6 +66,9 @@ export function formatGraphQLError(
   if (reason) {
     const message = formatted.message.replace(/^Syntax Error: /, '');
     return { ...base, message, extensions: { code: 'BAD_USER_INPUT', reason } };
+  }
+  if (/^Too many errors processing variables/.test(formatted.message)) {
+    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VARIABLES' } };
   }
   // GraphQL's own request errors (parse, validation, variable coercion) already carry a client code.
   if (typeof extensions.code === 'string' && extensions.code !== 'INTERNAL_SERVER_ERROR') {
@@ -96,4 +106,15 @@ function pgError(error: unknown) {
     (error.name === 'QueryFailedError' || 'severity' in error)
     ? PG_INPUT_ERRORS[code]
     : undefined;
+}
+
+/** One line for the log: the SQLSTATE, the constraint and table, and the GraphQL path (no values). */
+export function databaseRefusal(error: unknown, path?: ReadonlyArray<string | number>): string {
+  const e = error as { driverError?: Record<string, unknown> } & Record<string, unknown>;
+  const d = e.driverError ?? e;
+  const part = (name: string) => (typeof d[name] === 'string' ? String(d[name]) : '-');
+  return (
+    `database refused a request as bad input: ${part('code')} constraint=${part('constraint')} ` +
+    `table=${part('table')} path=${path?.join('.') ?? '-'}`
+  );
 }

@@ -3,12 +3,22 @@ import { GraphQLError, Kind, type ValueNode } from 'graphql';
 import { DomainError } from '../errors/domain-error.js';
 import { parseMoney } from './money.js';
 
-/** CNY yuan as a decimal string, at most 2 decimals, e.g. "1500000.00". */
+const notAString = () =>
+  new GraphQLError(
+    'Money must be a decimal string such as "1500000.00"; a number is refused, since JSON numbers lose digits beyond 2^53',
+    { extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_MONEY' } },
+  );
+
+/**
+ * CNY yuan as a decimal string, at most 2 decimals, e.g. "1500000.00". Input is a string only:
+ * a JSON number such as 9007199254740993 has already become 9007199254740992 when it arrives.
+ */
 @Scalar('Money')
 export class MoneyScalar implements CustomScalar<string, string> {
   description = 'CNY yuan as a decimal string, at most 2 decimals, e.g. "1500000.00".';
 
   parseValue(value: unknown): string {
+    if (typeof value !== 'string') throw notAString();
     return asGraphQLError(() => parseMoney(value));
   }
 
@@ -17,12 +27,8 @@ export class MoneyScalar implements CustomScalar<string, string> {
   }
 
   parseLiteral(ast: ValueNode): string {
-    if (ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT) {
-      return asGraphQLError(() => parseMoney(ast.value));
-    }
-    throw new GraphQLError('Money must be a decimal string', {
-      extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_MONEY' },
-    });
+    if (ast.kind === Kind.STRING) return asGraphQLError(() => parseMoney(ast.value));
+    throw notAString();
   }
 }
 

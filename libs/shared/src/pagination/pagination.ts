@@ -26,22 +26,46 @@ export function encodeCursor(values: ReadonlyArray<string | number>): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
+/**
+ * What each position of a cursor holds: a row's creation time as `cursorTime` writes it, a uuid, a
+ * number (a score), or a rank (a decimal text, or '' for none).
+ */
+export type CursorPart = 'time' | 'uuid' | 'number' | 'rank';
+
+const TIME = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const RANK = /^-?\d{1,12}(\.\d{1,12})?$/;
+
+const fits: Record<CursorPart, (v: unknown) => boolean> = {
+  time: (v) => {
+    const m = typeof v === 'string' ? TIME.exec(v) : null;
+    return !!m && Number(m[1]) >= 1900 && Number(m[1]) <= 9999 && !Number.isNaN(Date.parse(v as string));
+  },
+  uuid: (v) => typeof v === 'string' && UUID_TEXT.test(v),
+  number: (v) => typeof v === 'number' && Number.isFinite(v),
+  rank: (v) => v === '' || (typeof v === 'string' && RANK.test(v)),
+};
+
+/**
+ * The keyset values of a cursor this list gave out, each of the kind `parts` names. A tampered
+ * cursor, or one from a list of another shape, is INVALID_CURSOR before it reaches any SQL.
+ */
 export function decodeCursor(
   cursor: string | null | undefined,
-  arity: number,
+  parts: readonly CursorPart[],
 ): Array<string | number> | null {
   if (cursor === null || cursor === undefined || cursor === '') return null;
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(values) &&
-      values.length === arity &&
-      values.every((v) => typeof v === 'string' || typeof v === 'number')
+      values.length === parts.length &&
+      values.every((v, i) => fits[parts[i]](v))
     ) {
       return values as Array<string | number>;
     }
   } catch {
     // fall through to the refusal
   }
-  throw badInput('INVALID_CURSOR', 'after is not a cursor this list gave out');
+  throw badInput('INVALID_CURSOR', 'after is not a cursor this list gave out', { field: 'after' });
 }

@@ -1,5 +1,9 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { badInput } from '../errors/domain-error.js';
+
+/** A search is a few words: longer text would bind a term per word and ask Postgres for a huge plan. */
+export const SEARCH_LIMITS = { characters: 200, words: 20 } as const;
 
 /** One dictionary load per process (~1 s); jieba is synchronous and fast (~µs per title). */
 let jieba: Jieba | null = null;
@@ -21,6 +25,29 @@ function clean(tokens: string[]): string[] {
 export const indexTokens = (text: string | null | undefined): string[] =>
   text ? clean(instance().cutForSearch(text, true)) : [];
 
-/** Query side: the coarse cut, so that every word the visitor typed must be found. */
-export const queryTokens = (text: string | null | undefined): string[] =>
-  text ? clean(instance().cut(text, false)) : [];
+/** A search text of at most SEARCH_LIMITS.characters characters (QUERY_TOO_LONG otherwise), trimmed. */
+export function checkSearchQuery(text: string | null | undefined): string | null {
+  const trimmed = text?.trim() ?? '';
+  if ([...trimmed].length > SEARCH_LIMITS.characters)
+    throw badInput('QUERY_TOO_LONG', `query must be at most ${SEARCH_LIMITS.characters} characters`, {
+      field: 'query',
+      max: SEARCH_LIMITS.characters,
+    });
+  return trimmed || null;
+}
+
+/**
+ * Query side: the coarse cut, so that every word the visitor typed must be found. At most
+ * SEARCH_LIMITS.characters characters (QUERY_TOO_LONG) and SEARCH_LIMITS.words distinct words
+ * (TOO_MANY_SEARCH_WORDS): each word is a bound term of the search's SQL.
+ */
+export function queryTokens(text: string | null | undefined): string[] {
+  const checked = checkSearchQuery(text);
+  const tokens = checked ? clean(instance().cut(checked, false)) : [];
+  if (new Set(tokens).size > SEARCH_LIMITS.words)
+    throw badInput('TOO_MANY_SEARCH_WORDS', `query must have at most ${SEARCH_LIMITS.words} words`, {
+      field: 'query',
+      max: SEARCH_LIMITS.words,
+    });
+  return tokens;
+}

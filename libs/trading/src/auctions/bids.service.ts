@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import type { RedisPubSub } from 'graphql-redis-subscriptions';
 import { DataSource } from 'typeorm';
+import { OrganizationsService } from '@techmarket/identity';
 import { NotificationsService } from '@techmarket/notifications';
 import {
   afterCommit,
@@ -87,6 +88,7 @@ export class BidsService {
     @InjectQueue(TRADING_QUEUE) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly signer: EvidenceSigner,
+    private readonly organizations: OrganizationsService,
   ) {
     this.sql = preparedSql(db);
   }
@@ -105,6 +107,7 @@ export class BidsService {
   async place(user: AuthUser, listingId: string, amountInput: string, key: string): Promise<Bid> {
     if (!user.organizationId) throw forbidden('MEMBERS_ONLY', 'Bids are placed for an organization');
     if (!isUuid(listingId)) throw notFound('TradeListing', listingId);
+    await this.organizations.requireVerified(user, 'BID');
     const idempotencyKey = checkKey(key, true) as string;
     const attempt = {
       listingId,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { OrganizationNotifier } from '@techmarket/identity';
+import { OrganizationNotifier, OrganizationsService } from '@techmarket/identity';
 import {
   type AuthUser,
   checkPageSize,
@@ -45,12 +45,14 @@ export class RegistrationsService {
     private readonly listings: ListingsService,
     private readonly evidence: EvidenceService,
     private readonly notifier: OrganizationNotifier,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   /** Registering twice answers with the same registration. */
   async register(user: AuthUser, listingId: string): Promise<RegistrationEntity> {
     const org = user.organizationId;
     if (!org) throw forbidden('MEMBERS_ONLY', 'Buyers register for their organization');
+    await this.organizations.requireVerified(user, 'REGISTER_FOR_TRADE');
     const id = await this.db.transaction(async (em) => {
       const l = await this.listings.lock(em, listingId);
       if (l.sellerId === org) throw refusal('OWN_LISTING');
@@ -113,7 +115,7 @@ export class RegistrationsService {
    */
   async list(user: AuthUser, args: RegistrationListArgs) {
     const limit = checkPageSize(args.first);
-    const cursor = decodeCursor(args.after, 2);
+    const cursor = decodeCursor(args.after, ['time', 'uuid']);
     if (args.listingId) await this.listings.mustGet(args.listingId);
     if (!isOperator(user) && !user.organizationId)
       throw forbidden('MEMBERS_ONLY', 'Registrations are made by organizations');

@@ -9,7 +9,7 @@ import {
   NeedsService,
   NeedStatus,
 } from '@techmarket/catalog';
-import { OrganizationNotifier } from '@techmarket/identity';
+import { OrganizationNotifier, OrganizationsService } from '@techmarket/identity';
 import {
   type AuthUser,
   badInput,
@@ -43,11 +43,13 @@ export class ChallengesService {
     private readonly needs: NeedsService,
     private readonly experts: ExpertsService,
     private readonly notifier: OrganizationNotifier,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   async submit(user: AuthUser, needId: string, input: ProposalInputFields): Promise<ProposalEntity> {
     const solverId = user.organizationId;
     if (!solverId) throw forbidden('MEMBERS_ONLY', 'Proposals are made for an organization');
+    await this.organizations.requireVerified(user, 'PROPOSE');
     const p = checkProposalInput(input);
     const need = await this.needs.get(user, needId);
     if (!need) throw notFound('Need', needId);

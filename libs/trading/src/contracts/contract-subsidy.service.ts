@@ -36,6 +36,7 @@ export class ContractSubsidyService {
     ]);
     if (!buyer || !seller) throw new Error(`contract ${c.id} names a missing organization`);
     const current: SubsidyCase = {
+      sellerVerified: seller.verified,
       sellerKind: seller.kind as OrganizationKind,
       sellerRegionCode: seller.regionCode,
       amountFen: toFen(c.amount),
@@ -43,7 +44,7 @@ export class ContractSubsidyService {
     // only an enterprise can be granted anything, so only its history matters
     const prior = buyer.kind === 'ENTERPRISE' ? await this.earlierThisYear(c) : [];
     const a = assessInYear(
-      { kind: buyer.kind as OrganizationKind, regionCode: buyer.regionCode },
+      { verified: buyer.verified, kind: buyer.kind as OrganizationKind, regionCode: buyer.regionCode },
       prior,
       current,
     );
@@ -54,18 +55,23 @@ export class ContractSubsidyService {
     const at = c.registeredAt ?? new Date((await this.db.query(`select clock_timestamp() as now`))[0].now);
     const { startMs, endMs } = chinaYearBounds(chinaCalendarYear(at.getTime()));
     // compared in SQL against the contract's own row, at the database's microsecond precision
-    const rows: Array<{ amount: string; sellerKind: OrganizationKind; sellerRegionCode: string }> =
-      await this.db.query(
-        `select c.amount, s.kind as "sellerKind", s.region_code as "sellerRegionCode"
+    const rows: Array<{
+      amount: string;
+      sellerVerified: boolean;
+      sellerKind: OrganizationKind;
+      sellerRegionCode: string;
+    }> = await this.db.query(
+      `select c.amount, s.verified as "sellerVerified", s.kind as "sellerKind", s.region_code as "sellerRegionCode"
            from contracts c join organizations s on s.id = c.seller_id
           where c.buyer_id = $1 and c.status = 'REGISTERED' and c.id <> $2
             and c.registered_at >= $3 and c.registered_at < $4
             and not exists (select 1 from contracts me where me.id = $2 and me.status = 'REGISTERED'
                               and (c.registered_at, c.registration_number) >= (me.registered_at, me.registration_number))
           order by c.registered_at, c.registration_number`,
-        [c.buyerId, c.id, new Date(startMs), new Date(endMs)],
-      );
+      [c.buyerId, c.id, new Date(startMs), new Date(endMs)],
+    );
     return rows.map((r) => ({
+      sellerVerified: r.sellerVerified,
       sellerKind: r.sellerKind,
       sellerRegionCode: r.sellerRegionCode,
       amountFen: toFen(r.amount),

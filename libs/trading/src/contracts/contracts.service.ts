@@ -61,6 +61,7 @@ export class ContractsService {
     if (!org) throw forbidden('MEMBERS_ONLY', 'A contract is entered by one of its parties');
     const fields = checkContractInput(input);
     if (org !== fields.sellerId && org !== fields.buyerId) throw refusal('NOT_A_PARTY');
+    await this.organizations.requireVerified(user, 'SIGN');
     const [seller, buyer] = await Promise.all([
       this.organizations.get(fields.sellerId),
       this.organizations.get(fields.buyerId),
@@ -96,6 +97,7 @@ export class ContractsService {
   async sign(user: AuthUser, id: string): Promise<ContractEntity> {
     const visible = await this.get(user, id);
     if (!visible) throw notFound('Contract', id);
+    if (!isOperator(user)) await this.organizations.requireVerified(user, 'SIGN');
     const org = user.organizationId ?? '';
     const step = await this.locked(id, async (em, c, listingId) => {
       const [{ now }] = await em.query(`select clock_timestamp() as now`);

@@ -3,8 +3,9 @@ import { chinaCalendarYear } from '../rules/index.js';
 import { assessInYear, chinaYearBounds, type SubsidyCase } from './subsidy-ledger.js';
 
 const Y = (n: number) => BigInt(n) * 100n;
-const JILIN_ENTERPRISE = { kind: 'ENTERPRISE', regionCode: '220102' } as const;
+const JILIN_ENTERPRISE = { verified: true, kind: 'ENTERPRISE', regionCode: '220102' } as const;
 const university = (amountYuan: number, regionCode = '220104'): SubsidyCase => ({
+  sellerVerified: true,
   sellerKind: 'UNIVERSITY',
   sellerRegionCode: regionCode,
   amountFen: Y(amountYuan),

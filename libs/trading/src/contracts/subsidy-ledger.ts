@@ -10,12 +10,14 @@ import {
 
 /** One contract as the subsidy sees it: who sold, and for how much. */
 export interface SubsidyCase {
+  readonly sellerVerified: boolean;
   readonly sellerKind: OrganizationKind;
   readonly sellerRegionCode: string;
   readonly amountFen: Fen;
 }
 
 export interface SubsidyBuyer {
+  readonly verified: boolean;
   readonly kind: OrganizationKind;
   readonly regionCode: string;
 }
@@ -36,6 +38,8 @@ export function assessInYear(
   const assess = (c: SubsidyCase, grantedThisYearFen: Fen) =>
     assessSubsidy(
       {
+        buyerVerified: buyer.verified,
+        sellerVerified: c.sellerVerified,
         buyerKind: buyer.kind,
         buyerRegionCode: buyer.regionCode,
         sellerKind: c.sellerKind,

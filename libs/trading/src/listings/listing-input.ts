@@ -17,6 +17,9 @@ export interface ListingTerms {
   forfeitIfNoBid: boolean;
 }
 
+/** How far ahead a listing may start or end: a year. */
+export const MAX_LISTING_AHEAD_MS = 366 * 86_400_000;
+
 const money = (v: string | null | undefined, field: string) => (v == null ? null : parseMoney(v, field));
 
 /** The terms of a new listing, checked against the database clock's `now`; each refusal names its field. */
@@ -26,6 +29,15 @@ export function checkListingInput(input: TradeListingInput, now: Date): ListingT
   if (Number.isNaN(startsAt.getTime()) || Number.isNaN(endsAt.getTime()))
     throw badInput('INVALID_DATE', 'startsAt and endsAt must be dates', { field: 'endsAt' });
   if (endsAt <= now) throw badInput('ENDS_IN_PAST', 'endsAt must be in the future', { field: 'endsAt' });
+  for (const [field, at] of [
+    ['startsAt', startsAt],
+    ['endsAt', endsAt],
+  ] as const)
+    if (at.getTime() - now.getTime() > MAX_LISTING_AHEAD_MS)
+      throw badInput('TOO_FAR_AHEAD', `${field} must be within 366 days of now`, {
+        field,
+        maxDays: 366,
+      });
   const listPrice = money(input.listPrice, 'listPrice');
   if (input.mode === TradeMode.LISTING && (listPrice === null || toFen(listPrice) <= 0n))
     throw badInput('LIST_PRICE_REQUIRED', 'a listing (挂牌) needs a posted price above zero', {

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AchievementStatus, AchievementsService, moveMarketStatus } from '@techmarket/catalog';
-import { OrganizationNotifier } from '@techmarket/identity';
+import { OrganizationNotifier, OrganizationsService } from '@techmarket/identity';
 import {
   afterCommit,
   type AuthUser,
@@ -38,6 +38,7 @@ export class ListingsService {
     private readonly evidence: EvidenceService,
     @InjectQueue(TRADING_QUEUE) private readonly queue: Queue,
     private readonly notifier: OrganizationNotifier,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   get(id: string): Promise<TradeListingEntity | null> {
@@ -68,6 +69,7 @@ export class ListingsService {
     if (!achievement) throw notFound('Achievement', input.achievementId);
     if (achievement.ownerId !== user.organizationId)
       throw forbidden('NOT_OWNER', 'Only the achievement’s owner trades it');
+    await this.organizations.requireVerified(user, 'CREATE_TRADE_LISTING');
     const listing = await this.db.transaction(async (em) => {
       const [{ now }] = await em.query(`select clock_timestamp() as now`);
       const t = checkListingInput(input, new Date(now));
@@ -153,7 +155,7 @@ export class ListingsService {
     after?: string | null;
   }) {
     const limit = checkPageSize(args.first);
-    const cursor = decodeCursor(args.after, 2);
+    const cursor = decodeCursor(args.after, ['time', 'uuid']);
     const params: unknown[] = [args.status?.length ? args.status : null, args.mode ?? null, limit + 1];
     let keyset = '';
     if (cursor) {

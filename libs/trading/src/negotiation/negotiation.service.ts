@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { DataSource, In } from 'typeorm';
-import { OrganizationNotifier } from '@techmarket/identity';
+import { OrganizationNotifier, OrganizationsService } from '@techmarket/identity';
 import {
   afterCommit,
   APP_CONFIG,
@@ -47,6 +47,7 @@ export class NegotiationService {
     private readonly notifier: OrganizationNotifier,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectQueue(TRADING_QUEUE) private readonly queue: Queue,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   async offer(
@@ -57,6 +58,7 @@ export class NegotiationService {
     keyInput?: string | null,
   ): Promise<OfferEntity> {
     if (!user.organizationId) throw forbidden('MEMBERS_ONLY', 'Offers are made for an organization');
+    await this.organizations.requireVerified(user, 'OFFER');
     const amount = parseMoney(amountInput, 'amount');
     const note = text(message, 'message', false);
     const key = idempotencyKey(keyInput, false);
@@ -135,6 +137,7 @@ export class NegotiationService {
       ? await this.db.getRepository(OfferEntity).findOneBy({ id: offerId })
       : null;
     if (!found) throw notFound('Offer', offerId);
+    await this.organizations.requireVerified(user, 'OFFER');
     const counter = counterInput == null ? null : parseMoney(counterInput, 'counterAmount');
     const notify = await this.db.transaction(async (em) => {
       const l = await this.listings.lock(em, found.listingId);

@@ -51,6 +51,8 @@ describe('checkAuctionTerms', () => {
     ['end before start', { endsAtMs: T0 - 1 }, 'AUCTION', 'INVALID_TIME_RANGE'],
     ['negative extension', { extensionSeconds: -1 }, 'AUCTION', 'INVALID_EXTENSION'],
     ['fractional extension', { extensionSeconds: 1.5 }, 'AUCTION', 'INVALID_EXTENSION'],
+    ['extension over an hour', { extensionSeconds: 3601 }, 'AUCTION', 'INVALID_EXTENSION'],
+    ['auction over 30 days', { durationSeconds: 30 * 86_400 + 1 }, 'LISTING', 'DURATION_TOO_LONG'],
     ['listing without duration', {}, 'LISTING', 'DURATION_REQUIRED'],
     ['listing with zero duration', { durationSeconds: 0 }, 'LISTING', 'DURATION_REQUIRED'],
   ])('refuses %s', (_name, over, mode, reason) => {

@@ -4,6 +4,9 @@ import { refuse, type EpochMs, type Fen, type Refused } from './types.js';
 /** 延时周期 default: 300 seconds. */
 export const DEFAULT_EXTENSION_SECONDS = 300;
 
+/** Bounds of what a seller may enter: an extension of at most an hour, an auction of at most 30 days. */
+export const TERM_LIMITS = { extensionSeconds: 3600, durationSeconds: 30 * 86_400 } as const;
+
 /** Auction terms as a seller enters them (`AuctionTermsInput`, amounts already in fen). */
 export interface AuctionTermsDraft {
   readonly startPriceFen: Fen;
@@ -35,12 +38,14 @@ export type AuctionTermsRefusal =
   | 'INVALID_INCREMENT' // increment must be > 0
   | 'INVALID_DEPOSIT' // deposit must be ≥ 0
   | 'INVALID_TIME_RANGE' // end must be after start
-  | 'INVALID_EXTENSION' // extension must be a whole number of seconds ≥ 0
-  | 'DURATION_REQUIRED'; // a LISTING needs a whole, positive durationSeconds
+  | 'INVALID_EXTENSION' // extension must be a whole number of seconds, 0 to TERM_LIMITS.extensionSeconds
+  | 'DURATION_REQUIRED' // a LISTING needs a whole, positive durationSeconds
+  | 'DURATION_TOO_LONG'; // at most TERM_LIMITS.durationSeconds
 
 export type AuctionTermsCheck = ({ readonly ok: true } & AuctionTerms) | Refused<AuctionTermsRefusal>;
 
-const isWholeSeconds = (n: number, min: number) => Number.isSafeInteger(n) && n >= min;
+const isWholeSeconds = (n: number, min: number, max = Number.MAX_SAFE_INTEGER) =>
+  Number.isSafeInteger(n) && n >= min && n <= max;
 
 /** Checks the terms of an AUCTION, or the auction terms a LISTING must carry, and fills defaults. */
 export function checkAuctionTerms(draft: AuctionTermsDraft, mode: 'AUCTION' | 'LISTING'): AuctionTermsCheck {
@@ -49,11 +54,12 @@ export function checkAuctionTerms(draft: AuctionTermsDraft, mode: 'AUCTION' | 'L
   if (draft.depositFen != null && draft.depositFen < 0n) return refuse('INVALID_DEPOSIT');
   if (!(draft.endsAtMs > draft.startsAtMs)) return refuse('INVALID_TIME_RANGE');
   const extensionSeconds = draft.extensionSeconds ?? DEFAULT_EXTENSION_SECONDS;
-  if (!isWholeSeconds(extensionSeconds, 0)) return refuse('INVALID_EXTENSION');
+  if (!isWholeSeconds(extensionSeconds, 0, TERM_LIMITS.extensionSeconds)) return refuse('INVALID_EXTENSION');
   const duration = draft.durationSeconds ?? null;
   if (mode === 'LISTING' && (duration === null || !isWholeSeconds(duration, 1))) {
     return refuse('DURATION_REQUIRED');
   }
+  if (mode === 'LISTING' && (duration ?? 0) > TERM_LIMITS.durationSeconds) return refuse('DURATION_TOO_LONG');
   return {
     ok: true,
     startPriceFen: draft.startPriceFen,

@@ -3,6 +3,8 @@ import { assessSubsidy, JILIN_SUBSIDY_POLICY, type SubsidyInput } from './subsid
 import { yuan } from './rules.fixtures.js';
 
 const input = (over: Partial<SubsidyInput> = {}): SubsidyInput => ({
+  buyerVerified: true,
+  sellerVerified: true,
   buyerKind: 'ENTERPRISE',
   buyerRegionCode: '220100', // Changchun
   sellerKind: 'UNIVERSITY',
@@ -68,6 +70,8 @@ describe('assessSubsidy: who qualifies', () => {
   it.each([
     ['a research institute seller', { sellerKind: 'RESEARCH_INSTITUTE' }, true, 'PER_CONTRACT'],
     ['a university buyer', { buyerKind: 'UNIVERSITY' }, false, 'BUYER_NOT_ENTERPRISE'],
+    ['an unverified buyer', { buyerVerified: false }, false, 'ORGANIZATION_UNVERIFIED'],
+    ['an unverified seller', { sellerVerified: false }, false, 'ORGANIZATION_UNVERIFIED'],
     ['an enterprise seller', { sellerKind: 'ENTERPRISE' }, false, 'SELLER_NOT_ACADEMIC'],
     ['a transfer institution seller', { sellerKind: 'TRANSFER_INSTITUTION' }, false, 'SELLER_NOT_ACADEMIC'],
     ['a seller in Zhejiang', { sellerRegionCode: '330100' }, false, 'OTHER_PROVINCE'],

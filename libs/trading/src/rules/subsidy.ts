@@ -31,6 +31,9 @@ export const JILIN_SUBSIDY_POLICY: SubsidyPolicy = {
 };
 
 export interface SubsidyInput {
+  /** Verified by the platform operator (实名认证): a declared kind is not evidence of it. */
+  readonly buyerVerified: boolean;
+  readonly sellerVerified: boolean;
   readonly buyerKind: OrganizationKind;
   /** GB/T 2260 six-digit codes; the first two digits name the province. */
   readonly buyerRegionCode: string;
@@ -42,6 +45,7 @@ export interface SubsidyInput {
 }
 
 export type SubsidyClause =
+  | 'ORGANIZATION_UNVERIFIED'
   | 'BUYER_NOT_ENTERPRISE'
   | 'SELLER_NOT_ACADEMIC'
   | 'REGION_UNKNOWN'
@@ -79,6 +83,12 @@ export function assessSubsidy(
     clause,
     rule: `${policy.name}: ${rule}`,
   });
+  if (!input.buyerVerified || !input.sellerVerified) {
+    return no(
+      'ORGANIZATION_UNVERIFIED',
+      '买卖双方须经平台实名认证 (buyer and seller must be verified by the platform)',
+    );
+  }
   if (input.buyerKind !== 'ENTERPRISE')
     return no('BUYER_NOT_ENTERPRISE', '受让方须为企业 (buyer must be an enterprise)');
   if (!ACADEMIC.includes(input.sellerKind)) {
