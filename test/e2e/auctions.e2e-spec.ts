@@ -36,7 +36,7 @@ const CREATE = `mutation($input: TradeListingInput!) { createTradeListing(input:
 const BID = `mutation($l: ID!, $a: Money!, $k: String!) { placeBid(listingId: $l, amount: $a, idempotencyKey: $k) { id paddle amount createdAt } }`;
 const REGISTER = `mutation($l: ID!) { registerForListing(listingId: $l) { id paddle depositAmount depositStatus } }`;
 const CONFIRM = `mutation($r: ID!) { confirmDeposit(registrationId: $r) { id depositStatus } }`;
-const STATE = `query($id: ID!) { tradeListing(id: $id) { status currentMode endsAt registrationCount deal { id price contract { id } }
+const STATE = `query($id: ID!) { tradeListing(id: $id) { status currentMode endsAt registrationCount deal { id price }
   auction { currentPrice leadingPaddle bidCount endsAt status reserveMet hasReserve bids(first: 100) { paddle amount } }
   evidence { valid length firstInvalidIndex } } }`;
 

@@ -22,3 +22,4 @@ export * from './experts/expert.model.js';
 export * from './achievements/achievement-lifecycle.js';
 export * from './needs/need-lifecycle.js';
 export * from './common/facets.model.js';
+export * from './common/visibility.js';

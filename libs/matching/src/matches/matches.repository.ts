@@ -13,12 +13,26 @@ export interface ScoredPair {
   reasons: StoredReason[];
 }
 
-export type MatchScope = { needId: string; target: 'ACHIEVEMENT' | 'EXPERT' } | { achievementId: string };
+/**
+ * A need's matches of one target, or an achievement's matches among the needs its viewer may see
+ * (`needViewer`: null for every need, else the organization whose own needs it sees beside `publicNeedStatuses`).
+ */
+export type MatchScope =
+  | { needId: string; target: 'ACHIEVEMENT' | 'EXPERT' }
+  | { achievementId: string; needViewer: string | null; publicNeedStatuses: readonly string[] };
 
 const scopeSql = (s: MatchScope) =>
   'needId' in s
     ? { where: 'need_id = $1 and target = $2::match_target', params: [s.needId, s.target] as unknown[] }
-    : { where: 'achievement_id = $1', params: [s.achievementId] as unknown[] };
+    : {
+        where: `achievement_id = $1 and ($2::text is null or exists (select 1 from needs n where n.id = need_id
+                  and (n.status = any($3::need_status[]) or n.owner_id::text = $2)))`,
+        params: [
+          s.achievementId,
+          s.needViewer,
+          s.needViewer === null ? [] : s.publicNeedStatuses,
+        ] as unknown[],
+      };
 
 @Injectable()
 export class MatchesRepository {
