@@ -168,7 +168,7 @@ beforeAll(async () => {
   f.offer = (await must(OFFER, { l: f.negotiated, a: '450000' }, buyer.token)).makeOffer.id;
   f.rivalOffer = (await must(OFFER, { l: f.negotiated, a: '430000' }, rival.token)).makeOffer.id;
 
-  // a listing cancelled, whose achievement was withdrawn afterwards
+  // a listing the buyer registered for, cancelled, whose achievement was withdrawn afterwards
   f.withdrawnAfterTrade = await list('撤回的交易成果');
   f.cancelled = (
     await must(
@@ -176,14 +176,16 @@ beforeAll(async () => {
       {
         input: {
           achievementId: f.withdrawnAfterTrade,
-          mode: 'NEGOTIATED',
+          mode: 'AUCTION',
           terms: 'TRANSFER',
           endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+          auction: { startPrice: '100000', increment: '5000' },
         },
       },
       seller.token,
     )
   ).createTradeListing.id;
+  f.cancelledRegistration = (await must(REGISTER, { l: f.cancelled }, buyer.token)).registerForListing.id;
   await must(
     `mutation($id: ID!) { cancelTradeListing(id: $id) { status } }`,
     { id: f.cancelled },
@@ -502,6 +504,28 @@ const cases: Case[] = [
       value(
         v === 'operator'
           ? [f.registration, f.rivalRegistration].sort()
+          : v === 'buyer'
+            ? [f.registration]
+            : [],
+      ),
+    ),
+  },
+
+  {
+    path: 'registrations: each with its listing and achievement (none on a listing hidden since)',
+    query: `{ registrations(first: 100) { totalCount edges { node { id listing { id achievement { id } } } } } }`,
+    variables: () => ({}),
+    pick: (d) => {
+      const ours = [f.registration, f.rivalRegistration, f.cancelledRegistration];
+      return d.registrations.edges
+        .map((e: any) => e.node.id)
+        .filter((id: string) => ours.includes(id))
+        .sort();
+    },
+    expected: membersOnly((v) =>
+      value(
+        v === 'operator'
+          ? [f.registration, f.rivalRegistration, f.cancelledRegistration].sort()
           : v === 'buyer'
             ? [f.registration]
             : [],

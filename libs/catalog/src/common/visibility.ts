@@ -49,3 +49,24 @@ export function visibleOrNull<T extends { status: AchievementStatus | NeedStatus
  */
 export const viewerOrganization = (viewer: AuthUser | null | undefined): string | null =>
   isOperator(viewer) ? null : (viewer?.organizationId ?? 'ANONYMOUS');
+
+const TABLES = {
+  ACHIEVEMENT: { table: 'achievements', statusType: 'achievement_status' },
+  NEED: { table: 'needs', statusType: 'need_status' },
+} as const;
+
+/**
+ * The same rule as a SQL condition on the id column of an achievement or a need, for lists of
+ * things that carry one: `viewer` is the placeholder of `viewerOrganization(...)`, `statuses` that of
+ * the kind's public statuses (`PUBLIC_STATUSES`, `PUBLIC_NEED_STATUSES`), e.g. `$3` and `$4`.
+ */
+export function catalogVisibleSql(
+  kind: CatalogItem['kind'],
+  idColumn: string,
+  viewer: string,
+  statuses: string,
+): string {
+  const { table, statusType } = TABLES[kind];
+  return `(${viewer}::text is null or exists (select 1 from ${table} v where v.id = ${idColumn}
+    and (v.status = any(${statuses}::${statusType}[]) or v.owner_id::text = ${viewer})))`;
+}

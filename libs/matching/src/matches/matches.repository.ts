@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { catalogVisibleSql } from '@techmarket/catalog';
 import type { DismissReason, MatchStatus } from './match.enums.js';
 import { MatchEntity, type StoredReason } from './match.entity.js';
 
@@ -25,8 +26,7 @@ const scopeSql = (s: MatchScope) =>
   'needId' in s
     ? { where: 'need_id = $1 and target = $2::match_target', params: [s.needId, s.target] as unknown[] }
     : {
-        where: `achievement_id = $1 and ($2::text is null or exists (select 1 from needs n where n.id = need_id
-                  and (n.status = any($3::need_status[]) or n.owner_id::text = $2)))`,
+        where: `achievement_id = $1 and ${catalogVisibleSql('NEED', 'need_id', '$2', '$3')}`,
         params: [
           s.achievementId,
           s.needViewer,

@@ -3,7 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { AchievementsService, PUBLIC_STATUSES, viewerOrganization } from '@techmarket/catalog';
+import {
+  catalogVisibleSql,
+  AchievementsService,
+  PUBLIC_STATUSES,
+  viewerOrganization,
+} from '@techmarket/catalog';
 import { OrganizationNotifier } from '@techmarket/identity';
 import {
   afterCommit,
@@ -172,8 +177,7 @@ export class ListingsService {
       viewer === null ? [] : PUBLIC_STATUSES,
     ];
     const where = `($1::trade_status[] is null or l.status = any($1)) and ($2::trade_mode is null or l.current_mode = $2)
-      and ($3::text is null or exists (select 1 from achievements a where a.id = l.achievement_id
-        and (a.status = any($4::achievement_status[]) or a.owner_id::text = $3)))`;
+      and ${catalogVisibleSql('ACHIEVEMENT', 'l.achievement_id', '$3', '$4')}`;
     const keyset = cursor ? `and (l.created_at, l.id) < ($6::timestamptz, $7::uuid)` : '';
     const [ids, [count]] = await Promise.all([
       this.db.query(
