@@ -326,7 +326,7 @@ describe('posted-price listing (挂牌交易)', () => {
       10_000,
       'the auction to close',
     );
-    expect((await must(STATE, { id: two.id })).tradeListing.deal.buyer.id).toBe(
+    expect((await must(STATE, { id: two.id }, seller.token)).tradeListing.deal.buyer.id).toBe(
       buyers[1].user.organization.id,
     );
   }, 30_000);
