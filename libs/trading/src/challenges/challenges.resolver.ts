@@ -69,10 +69,8 @@ export class ChallengeProposalsResolver {
     return this.challenges.proposalsOf(ctx.loaders, user, c.needId);
   }
 
-  @ResolveField(() => Proposal, {
-    nullable: true,
-    description: "visible to the need's owner, the winning solver and operators; null for anyone else",
-  })
+  /** For the need's owner, the winning solver and operators; null for anyone else. */
+  @ResolveField(() => Proposal, { nullable: true })
   awardedProposal(
     @Parent() c: Challenge,
     @CurrentUser() user: AuthUser | null,

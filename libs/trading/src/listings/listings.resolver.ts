@@ -105,10 +105,8 @@ export class ListingsResolver {
     return this.fields.deal(ctx.loaders, l.id);
   }
 
-  @ResolveField(() => EvidenceVerificationModel, {
-    description:
-      'the chain’s links, length and head as recorded, checked without re-hashing; verifyEvidence recomputes every hash',
-  })
+  /** The chain's links, length and head as recorded, checked without re-hashing; verifyEvidence recomputes every hash. */
+  @ResolveField(() => EvidenceVerificationModel)
   evidence(@Parent() l: TradeListing, @Context() ctx: GraphQLRequestContext) {
     return this.fields.evidence(ctx.loaders, l);
   }
