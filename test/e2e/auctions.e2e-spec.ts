@@ -1,4 +1,5 @@
 import { loginAs, registerMember } from '../support/factories.js';
+import { metric } from '../support/inspect.js';
 import { listAchievement, must as mustOn, sql as sqlOn } from '../support/flows.js';
 import { OPERATOR, type Platform, startPlatform, waitFor } from '../support/platform.js';
 
@@ -36,7 +37,7 @@ const CREATE = `mutation($input: TradeListingInput!) { createTradeListing(input:
 const BID = `mutation($l: ID!, $a: Money!, $k: String!) { placeBid(listingId: $l, amount: $a, idempotencyKey: $k) { id paddle amount createdAt } }`;
 const REGISTER = `mutation($l: ID!) { registerForListing(listingId: $l) { id paddle depositAmount depositStatus } }`;
 const CONFIRM = `mutation($r: ID!) { confirmDeposit(registrationId: $r) { id depositStatus } }`;
-const STATE = `query($id: ID!) { tradeListing(id: $id) { status currentMode endsAt registrationCount deal { id price contract { id } }
+const STATE = `query($id: ID!) { tradeListing(id: $id) { status currentMode endsAt registrationCount deal { id price }
   auction { currentPrice leadingPaddle bidCount endsAt status reserveMet hasReserve bids(first: 100) { paddle amount } }
   evidence { valid length firstInvalidIndex } } }`;
 
@@ -552,4 +553,54 @@ describe('an auction (竞价拍卖)', () => {
       firstInvalidIndex: 2,
     });
   }, 30_000);
+});
+
+describe('no N+1 queries', () => {
+  it('serves a page of 20 listings with every per-listing field in a bounded number of statements', async () => {
+    for (let i = 0; i < 10; i += 1) {
+      const lot = await auction(3600);
+      await paidBidders(lot.id, 1);
+      await must(BID, { l: lot.id, a: '100000', k: `page-${i}` }, bidders[0].token);
+      const { createTradeListing } = await must(
+        CREATE,
+        {
+          input: {
+            achievementId: await listedAchievement(),
+            mode: 'NEGOTIATED',
+            terms: 'LICENSE',
+            endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+          },
+        },
+        seller.token,
+      );
+      await must(
+        `mutation($l: ID!) { makeOffer(listingId: $l, amount: "90000") { id } }`,
+        { l: createTradeListing.id },
+        bidders[1].token,
+      );
+    }
+    const PAGE = `query($first: Int) { tradeListings(first: $first) { totalCount edges { node {
+      id achievement { id title owner { id name } } seller { id } registrationCount myRegistration { id }
+      auction { currentPrice leadingPaddle bids { paddle amount } } deal { price buyer { id } }
+      offers { id amount buyer { id } } objections { id } evidence { valid length headHash } evidenceLog { kind }
+    } } } }`;
+    const cost = async (first: number) => {
+      const before = await metric(platform, 'db_statements_total');
+      const res = await must(PAGE, { first }, seller.token);
+      const after = await metric(platform, 'db_statements_total');
+      return { nodes: res.tradeListings.edges.map((e: any) => e.node), statements: after - before };
+    };
+    const one = await cost(1);
+    const page = await cost(20);
+    expect(page.nodes).toHaveLength(20);
+    expect(page.nodes.filter((n: any) => n.auction?.bids.length === 1)).toHaveLength(10);
+    expect(page.nodes.filter((n: any) => n.offers.length === 1)).toHaveLength(10);
+    expect(page.nodes.every((n: any) => n.evidence.valid && n.evidenceLog.length === n.evidence.length)).toBe(
+      true,
+    );
+    // the page, its count and its rows, then one batch per field (organizations, achievements,
+    // registrations, auctions, bids, deals, offers, objections, the evidence chains): as many for 20 as for 1
+    expect(page.statements).toBeLessThanOrEqual(16);
+    expect(page.statements).toBeLessThanOrEqual(one.statements + 2);
+  }, 90_000);
 });

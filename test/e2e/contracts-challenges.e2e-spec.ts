@@ -258,16 +258,31 @@ describe('post-deal subsidy (交易后补助)', () => {
     const STATE = `query($id: ID!) { tradeListing(id: $id) { status deal { contract { id status subsidy { amount } } }
       evidence { valid length } evidenceLog { kind } } }`;
     await waitFor(
-      async () => (await must(STATE, { id: createTradeListing.id })).tradeListing.status === 'DEALT',
+      async () =>
+        (await must(STATE, { id: createTradeListing.id }, university.token)).tradeListing.status === 'DEALT',
       10_000,
       'the deal',
     );
-    const contract = (await must(STATE, { id: createTradeListing.id })).tradeListing.deal.contract;
+    const contract = (await must(STATE, { id: createTradeListing.id }, university.token)).tradeListing.deal
+      .contract;
     expect(contract).toMatchObject({ status: 'DRAFT', subsidy: { amount: '40000.00' } });
+    // the deal's contract is for its two parties and operators: anyone else is refused on that path
+    for (const token of [enterprise.token, operator])
+      expect((await must(STATE, { id: createTradeListing.id }, token)).tradeListing.deal.contract.id).toBe(
+        contract.id,
+      );
+    for (const token of [undefined, stranger.token]) {
+      const res = await platform.gql(STATE, { id: createTradeListing.id }, token);
+      expect(res.data?.tradeListing.deal).toBeNull();
+      expect(res.errors?.map((e) => [e.path?.join('.'), e.extensions?.code, e.extensions?.reason])).toEqual([
+        ['tradeListing.deal.contract', 'FORBIDDEN', 'NOT_A_PARTY'],
+      ]);
+      expect(JSON.stringify(res)).not.toContain('40000.00');
+    }
     await signedByBoth(contract.id, university, enterprise);
     const number = (await registered(contract.id)).registrationNumber;
     expect(number).toMatch(/^\d{16}$/);
-    const after = (await must(STATE, { id: createTradeListing.id })).tradeListing;
+    const after = (await must(STATE, { id: createTradeListing.id }, university.token)).tradeListing;
     expect(after.evidence.valid).toBe(true);
     expect(after.evidenceLog.map((e: any) => e.kind).slice(-3)).toEqual([
       'SIGNATURE',
@@ -434,7 +449,15 @@ describe('challenges (揭榜挂帅)', () => {
 
     const solved = (await must(CHALLENGE, { id: needId })).need;
     expect(solved.status).toBe('SOLVED');
-    expect(solved.challenge.awardedProposal).toEqual({ id: mine.id, solver: { id: orgOf(university) } });
+    // the winning price and text are for the need's owner, the winner and operators
+    expect(solved.challenge.awardedProposal).toBeNull();
+    for (const token of [stranger.token, zjUniversity.token])
+      expect((await must(CHALLENGE, { id: needId }, token)).need.challenge.awardedProposal).toBeNull();
+    for (const token of [enterprise.token, university.token, operator])
+      expect((await must(CHALLENGE, { id: needId }, token)).need.challenge.awardedProposal).toEqual({
+        id: mine.id,
+        solver: { id: orgOf(university) },
+      });
     expect((await view(enterprise.token)).proposals).toEqual([
       { id: mine.id, status: 'AWARDED', solver: { id: orgOf(university) } },
       { id: theirs.id, status: 'NOT_AWARDED', solver: { id: orgOf(zjUniversity) } },

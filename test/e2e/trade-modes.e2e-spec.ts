@@ -127,7 +127,8 @@ describe('negotiated price (协议定价) with public notice', () => {
       10_000,
       'the deal after the notice',
     );
-    const dealt = (await must(STATE, { id: listing.id })).tradeListing;
+    // the contract is for the two parties (and operators): the seller reads it
+    const dealt = (await must(STATE, { id: listing.id }, seller.token)).tradeListing;
     expect(dealt.deal).toMatchObject({
       price: '650000.00',
       buyer: { id: buyers[0].user.organization.id },
@@ -277,7 +278,7 @@ describe('posted-price listing (挂牌交易)', () => {
       10_000,
       'the three listing outcomes',
     );
-    expect((await must(STATE, { id: one.id })).tradeListing.deal).toMatchObject({
+    expect((await must(STATE, { id: one.id }, seller.token)).tradeListing.deal).toMatchObject({
       price: '300000.00',
       buyer: { id: buyers[0].user.organization.id },
     });
@@ -325,7 +326,7 @@ describe('posted-price listing (挂牌交易)', () => {
       10_000,
       'the auction to close',
     );
-    expect((await must(STATE, { id: two.id })).tradeListing.deal.buyer.id).toBe(
+    expect((await must(STATE, { id: two.id }, seller.token)).tradeListing.deal.buyer.id).toBe(
       buyers[1].user.organization.id,
     );
   }, 30_000);

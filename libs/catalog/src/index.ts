@@ -23,3 +23,4 @@ export * from './achievements/achievement-lifecycle.js';
 export * from './needs/need-lifecycle.js';
 export * from './common/facets.model.js';
 export * from './matching-state/market-status.js';
+export * from './common/visibility.js';

@@ -29,6 +29,7 @@ import { EvidenceService } from './evidence/evidence.service.js';
 import { ListingNegotiationResolver, NegotiationResolver } from './negotiation/negotiation.resolver.js';
 import { NegotiationService } from './negotiation/negotiation.service.js';
 import { ObjectionEntity, OfferEntity } from './negotiation/offer.entity.js';
+import { ListingFieldsService } from './listings/listing-fields.service.js';
 import { ListingsResolver } from './listings/listings.resolver.js';
 import { ListingsService } from './listings/listings.service.js';
 import { TradeListingEntity } from './listings/trade-listing.entity.js';
@@ -67,6 +68,7 @@ const shared = [
     RegistrationsService,
     BidsService,
     ListingsResolver,
+    ListingFieldsService,
     AuctionsResolver,
     RegistrationsResolver,
     DealsResolver,

@@ -21,6 +21,7 @@ import {
 import { AchievementStatus } from '../common/catalog.enums.js';
 import { reviewNote, statusRaced } from '../common/lifecycle.js';
 import { checkKeywords, checkText, LIMITS } from '../common/listing-text.js';
+import { viewerOrganization, visibleOrNull } from '../common/visibility.js';
 import { ExpertsService } from '../experts/experts.service.js';
 import { checkFieldPrefix, FieldsService } from '../fields/fields.service.js';
 import { checkPatentNumber } from '../patents/patent-number.js';
@@ -146,7 +147,7 @@ export class AchievementsService {
     const q: AchievementQuery = {
       tokens,
       statuses: filter.status?.length ? filter.status : [...PUBLIC_STATUSES],
-      viewerOrganizationId: isOperator(user) ? null : (user?.organizationId ?? 'ANONYMOUS'),
+      viewerOrganizationId: viewerOrganization(user),
       publicStatuses: PUBLIC_STATUSES,
       fieldPrefix: checkFieldPrefix(filter.fieldCode),
       regionPrefix: region ? regionPrefix(region) : null,
@@ -189,12 +190,25 @@ export class AchievementsService {
     return all.filter((a) => canSee(user, a)).slice(0, take);
   }
 
-  load(loaders: RequestLoaders, id: string): Promise<AchievementEntity | null> {
-    return loaders
+  /** One achievement by id, batched per request; null when it does not exist or the viewer may not see it. */
+  async load(
+    loaders: RequestLoaders,
+    viewer: AuthUser | null,
+    id: string,
+  ): Promise<AchievementEntity | null> {
+    const found = await loaders
       .get<string, AchievementEntity | null>('achievementById', async (ids) =>
         byKeys(ids, await this.achievements.findByIds(ids), (a) => a.id),
       )
       .load(id);
+    return visibleOrNull(viewer, 'ACHIEVEMENT', found);
+  }
+
+  /** As `load`, for a field the schema makes non-null: an achievement the viewer may not see is NOT_FOUND there. */
+  async mustLoad(loaders: RequestLoaders, viewer: AuthUser | null, id: string): Promise<AchievementEntity> {
+    const found = await this.load(loaders, viewer, id);
+    if (!found) throw notFound('Achievement', id);
+    return found;
   }
 
   private async step(user: AuthUser, id: string, action: 'SUBMIT' | 'WITHDRAW'): Promise<AchievementEntity> {

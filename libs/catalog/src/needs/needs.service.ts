@@ -18,6 +18,7 @@ import {
 } from '@techmarket/shared';
 import { NeedStatus } from '../common/catalog.enums.js';
 import { reviewNote, statusRaced } from '../common/lifecycle.js';
+import { viewerOrganization, visibleOrNull } from '../common/visibility.js';
 import { checkFieldPrefix } from '../fields/fields.service.js';
 import type { NeedFilter, NeedInput } from './dto/need.input.js';
 import { assertNeedOwner, canSeeNeed, nextNeedStatus, PUBLIC_NEED_STATUSES } from './need-lifecycle.js';
@@ -112,7 +113,7 @@ export class NeedsService {
         tokens: queryTokens(args.query),
         statuses: filter.status?.length ? filter.status : [NeedStatus.OPEN],
         publicStatuses: PUBLIC_NEED_STATUSES,
-        viewer: isOperator(user) ? null : (user?.organizationId ?? 'ANONYMOUS'),
+        viewer: viewerOrganization(user),
         fieldPrefix: checkFieldPrefix(filter.fieldCode),
         regionPrefix: region ? regionPrefix(region) : null,
         cooperationModes: filter.cooperationModes,
@@ -126,12 +127,21 @@ export class NeedsService {
     );
   }
 
-  load(loaders: RequestLoaders, id: string): Promise<NeedEntity | null> {
-    return loaders
+  /** One need by id, batched per request; null when it does not exist or the viewer may not see it. */
+  async load(loaders: RequestLoaders, viewer: AuthUser | null, id: string): Promise<NeedEntity | null> {
+    const found = await loaders
       .get<string, NeedEntity | null>('needById', async (ids) =>
         byKeys(ids, await this.needs.findByIds(ids), (n) => n.id),
       )
       .load(id);
+    return visibleOrNull(viewer, 'NEED', found);
+  }
+
+  /** As `load`, for a field the schema makes non-null: a need the viewer may not see is NOT_FOUND there. */
+  async mustLoad(loaders: RequestLoaders, viewer: AuthUser | null, id: string): Promise<NeedEntity> {
+    const found = await this.load(loaders, viewer, id);
+    if (!found) throw notFound('Need', id);
+    return found;
   }
 
   private async step(user: AuthUser, id: string, action: 'SUBMIT' | 'CLOSE'): Promise<NeedEntity> {

@@ -80,13 +80,13 @@ export class DockingsResolver {
   }
 
   @ResolveField(() => Achievement, { nullable: true })
-  achievement(@Parent() d: Docking, @Context() ctx: GraphQLRequestContext) {
-    return d.achievementId ? this.achievements.load(ctx.loaders, d.achievementId) : null;
+  achievement(@Parent() d: Docking, @CurrentUser() user: AuthUser, @Context() ctx: GraphQLRequestContext) {
+    return d.achievementId ? this.achievements.load(ctx.loaders, user, d.achievementId) : null;
   }
 
   @ResolveField(() => TechNeed, { nullable: true })
-  need(@Parent() d: Docking, @Context() ctx: GraphQLRequestContext) {
-    return d.needId ? this.needs.load(ctx.loaders, d.needId) : null;
+  need(@Parent() d: Docking, @CurrentUser() user: AuthUser, @Context() ctx: GraphQLRequestContext) {
+    return d.needId ? this.needs.load(ctx.loaders, user, d.needId) : null;
   }
 
   @ResolveField(() => Expert, { nullable: true })
@@ -95,8 +95,8 @@ export class DockingsResolver {
   }
 
   @ResolveField(() => Match, { nullable: true })
-  match(@Parent() d: Docking, @Context() ctx: GraphQLRequestContext) {
-    return d.matchId ? this.matches.load(ctx.loaders, d.matchId) : null;
+  match(@Parent() d: Docking, @CurrentUser() user: AuthUser, @Context() ctx: GraphQLRequestContext) {
+    return d.matchId ? this.matches.load(ctx.loaders, user, d.matchId) : null;
   }
 
   @ResolveField(() => User, { nullable: true })

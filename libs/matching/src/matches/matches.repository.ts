@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { catalogVisibleSql } from '@techmarket/catalog';
 import type { DismissReason, MatchStatus } from './match.enums.js';
 import { MatchEntity, type StoredReason } from './match.entity.js';
 
@@ -13,12 +14,25 @@ export interface ScoredPair {
   reasons: StoredReason[];
 }
 
-export type MatchScope = { needId: string; target: 'ACHIEVEMENT' | 'EXPERT' } | { achievementId: string };
+/**
+ * A need's matches of one target, or an achievement's matches among the needs its viewer may see
+ * (`needViewer`: null for every need, else the organization whose own needs it sees beside `publicNeedStatuses`).
+ */
+export type MatchScope =
+  | { needId: string; target: 'ACHIEVEMENT' | 'EXPERT' }
+  | { achievementId: string; needViewer: string | null; publicNeedStatuses: readonly string[] };
 
 const scopeSql = (s: MatchScope) =>
   'needId' in s
     ? { where: 'need_id = $1 and target = $2::match_target', params: [s.needId, s.target] as unknown[] }
-    : { where: 'achievement_id = $1', params: [s.achievementId] as unknown[] };
+    : {
+        where: `achievement_id = $1 and ${catalogVisibleSql('NEED', 'need_id', '$2', '$3')}`,
+        params: [
+          s.achievementId,
+          s.needViewer,
+          s.needViewer === null ? [] : s.publicNeedStatuses,
+        ] as unknown[],
+      };
 
 @Injectable()
 export class MatchesRepository {

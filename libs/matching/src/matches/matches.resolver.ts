@@ -55,13 +55,17 @@ export class MatchesResolver {
   }
 
   @ResolveField(() => TechNeed)
-  need(@Parent() match: Match, @Context() ctx: GraphQLRequestContext) {
-    return this.needs.load(ctx.loaders, match.needId);
+  need(@Parent() match: Match, @CurrentUser() user: AuthUser | null, @Context() ctx: GraphQLRequestContext) {
+    return this.needs.mustLoad(ctx.loaders, user, match.needId);
   }
 
   @ResolveField(() => Achievement, { nullable: true })
-  achievement(@Parent() match: Match, @Context() ctx: GraphQLRequestContext) {
-    return match.achievementId ? this.achievements.load(ctx.loaders, match.achievementId) : null;
+  achievement(
+    @Parent() match: Match,
+    @CurrentUser() user: AuthUser | null,
+    @Context() ctx: GraphQLRequestContext,
+  ) {
+    return match.achievementId ? this.achievements.load(ctx.loaders, user, match.achievementId) : null;
   }
 
   @ResolveField(() => Expert, { nullable: true })

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { AchievementsService, ExpertsService, NeedsService } from '@techmarket/catalog';
+import {
+  AchievementsService,
+  ExpertsService,
+  NeedsService,
+  PUBLIC_NEED_STATUSES,
+  viewerOrganization,
+} from '@techmarket/catalog';
 import {
   type AuthUser,
   checkPageSize,
@@ -46,7 +52,16 @@ export class MatchesService {
   forAchievement(user: AuthUser | null, achievement: Owned, first?: number | null, after?: string | null) {
     if (!this.owns(user, achievement.ownerId))
       throw forbidden('NOT_OWNER', 'An achievement’s matches are for its owner');
-    return this.connection({ achievementId: achievement.id }, first, after);
+    // Match.need is non-null: a match whose need the owner may no longer see is left out
+    return this.connection(
+      {
+        achievementId: achievement.id,
+        needViewer: viewerOrganization(user),
+        publicNeedStatuses: PUBLIC_NEED_STATUSES,
+      },
+      first,
+      after,
+    );
   }
 
   async feedback(loaders: RequestLoaders, user: AuthUser | null, achievement: Owned) {
@@ -59,7 +74,7 @@ export class MatchesService {
       .load(achievement.id);
   }
 
-  /** A match, for the parties on either side of it and operators. */
+  /** A match, for the parties on either side of it and operators, while they may see its need. */
   async get(user: AuthUser | null, id: string): Promise<MatchEntity | null> {
     const match = isUuid(id) ? await this.matches.findById(id) : null;
     return match && (await this.isParty(user, match)) ? match : null;
@@ -83,13 +98,15 @@ export class MatchesService {
     return marked;
   }
 
-  load(loaders: RequestLoaders, id: string) {
-    return loaders
+  /** A match reached from a docking: null when the viewer may not see its (non-null) need. */
+  async load(loaders: RequestLoaders, viewer: AuthUser | null, id: string): Promise<MatchEntity | null> {
+    const match = await loaders
       .get<string, MatchEntity | null>('matchById', async (ids) => {
         const rows = new Map((await this.matches.findByIds(ids)).map((m) => [m.id, m]));
         return ids.map((i) => rows.get(i) ?? null);
       })
       .load(id);
+    return match && (await this.needs.load(loaders, viewer, match.needId)) ? match : null;
   }
 
   private owns(user: AuthUser | null, ownerId: string): boolean {
@@ -98,9 +115,9 @@ export class MatchesService {
 
   private async isParty(user: AuthUser | null, match: MatchEntity): Promise<boolean> {
     if (!user) return false;
-    if (isOperator(user)) return true;
     const need = await this.needs.get(user, match.needId);
-    if (need?.ownerId === user.organizationId) return true;
+    if (!need) return false;
+    if (isOperator(user) || need.ownerId === user.organizationId) return true;
     if (match.achievementId) {
       const a = await this.achievements.get(user, match.achievementId);
       return a?.ownerId === user.organizationId;

@@ -54,7 +54,7 @@ const schema = z
       } catch (err) {
         ctx.addIssue({ code: 'custom', path: ['EVIDENCE_SIGNING_KEY'], message: (err as Error).message });
       }
-    } else if (!isDevelopmentOrTest(env.NODE_ENV)) {
+    } else if (!isDevelopmentOrTest(env.NODE_ENV ?? 'production')) {
       ctx.addIssue({
         code: 'custom',
         path: ['EVIDENCE_SIGNING_KEY'],

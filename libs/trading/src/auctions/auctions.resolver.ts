@@ -59,9 +59,10 @@ export class AuctionsResolver {
   @ResolveField(() => [Bid])
   bids(
     @Parent() state: AuctionState,
+    @Context() ctx: GraphQLRequestContext,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
   ) {
-    return this.bidsService.latest(state.listingId, first);
+    return this.bidsService.latest(ctx.loaders, state.listingId, first);
   }
 }
 

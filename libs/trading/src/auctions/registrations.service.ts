@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { catalogVisibleSql, PUBLIC_STATUSES, viewerOrganization } from '@techmarket/catalog';
 import { OrganizationNotifier, OrganizationsService } from '@techmarket/identity';
 import {
   type AuthUser,
@@ -119,21 +120,25 @@ export class RegistrationsService {
     if (args.listingId) await this.listings.mustGet(args.listingId);
     if (!isOperator(user) && !user.organizationId)
       throw forbidden('MEMBERS_ONLY', 'Registrations are made by organizations');
+    const viewer = viewerOrganization(user);
     const p: unknown[] = [
       args.listingId ?? null,
       args.depositStatus?.length ? args.depositStatus : null,
-      isOperator(user) ? null : user.organizationId,
+      viewer,
+      viewer === null ? [] : PUBLIC_STATUSES,
     ];
-    const where = `($1::uuid is null or listing_id = $1) and ($2::deposit_status[] is null or deposit_status = any($2))
-      and ($3::uuid is null or buyer_id = $3)`;
-    const keyset = cursor ? `and (created_at, id) > ($5::timestamptz, $6::uuid)` : '';
+    // a member's own, on the listings it may still see (Registration.listing and its achievement are non-null)
+    const where = `($1::uuid is null or r.listing_id = $1) and ($2::deposit_status[] is null or r.deposit_status = any($2))
+      and ($3::text is null or r.buyer_id::text = $3)
+      and exists (select 1 from trade_listings l where l.id = r.listing_id and ${catalogVisibleSql('ACHIEVEMENT', 'l.achievement_id', '$3', '$4')})`;
+    const keyset = cursor ? `and (r.created_at, r.id) > ($6::timestamptz, $7::uuid)` : '';
     const [rows, [{ n }]] = await Promise.all([
       this.db.query(
-        `select id, ${cursorTime('created_at')} as "keyAt" from registrations where ${where} ${keyset}
-         order by created_at, id limit $4`,
+        `select r.id, ${cursorTime('r.created_at')} as "keyAt" from registrations r where ${where} ${keyset}
+         order by r.created_at, r.id limit $5`,
         [...p, limit + 1, ...(cursor ?? [])],
       ) as Promise<RowKey[]>,
-      this.db.query(`select count(*)::int as n from registrations where ${where}`, p),
+      this.db.query(`select count(*)::int as n from registrations r where ${where}`, p),
     ]);
     const found = await this.db.getRepository(RegistrationEntity).findBy({ id: In(rows.map((r) => r.id)) });
     return keyedConnection(rows, found, limit, n as number);

@@ -5,6 +5,7 @@ import {
   canSubmitProposal,
   challengeError,
   type ChallengeState,
+  canSeeProposal,
   proposalScope,
 } from './challenge-rules.js';
 
@@ -62,6 +63,20 @@ describe('proposalScope', () => {
     expect(proposalScope(member('org-solver'), 'org-owner')).toBe('OWN');
     expect(proposalScope(null, 'org-owner')).toBe('NONE');
     expect(proposalScope(member(null), 'org-owner')).toBe('NONE');
+  });
+});
+
+describe('canSeeProposal', () => {
+  const member = (organizationId: string | null): AuthUser => ({ id: 'u', role: 'MEMBER', organizationId });
+  it('shows a proposal to the need’s owner, operators and its own solver only', () => {
+    expect(canSeeProposal(member('org-owner'), 'org-owner', 'org-solver')).toBe(true);
+    expect(
+      canSeeProposal({ id: 'op', role: 'OPERATOR', organizationId: null }, 'org-owner', 'org-solver'),
+    ).toBe(true);
+    expect(canSeeProposal(member('org-solver'), 'org-owner', 'org-solver')).toBe(true);
+    expect(canSeeProposal(member('org-other'), 'org-owner', 'org-solver')).toBe(false);
+    expect(canSeeProposal(member(null), 'org-owner', 'org-solver')).toBe(false);
+    expect(canSeeProposal(null, 'org-owner', 'org-solver')).toBe(false);
   });
 });
 

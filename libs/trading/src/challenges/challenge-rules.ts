@@ -72,3 +72,9 @@ export function proposalScope(viewer: AuthUser | null, ownerId: string): 'ALL' |
   if (isOperator(viewer) || (viewer?.organizationId && viewer.organizationId === ownerId)) return 'ALL';
   return viewer?.organizationId ? 'OWN' : 'NONE';
 }
+
+/** One proposal: for the need's owner and operators, and for the solver that made it; nobody else. */
+export function canSeeProposal(viewer: AuthUser | null, needOwnerId: string, solverId: string): boolean {
+  const scope = proposalScope(viewer, needOwnerId);
+  return scope === 'ALL' || (scope === 'OWN' && viewer?.organizationId === solverId);
+}

@@ -33,8 +33,8 @@ export class ProposalsResolver {
   }
 
   @ResolveField(() => TechNeed)
-  need(@Parent() p: Proposal, @Context() ctx: GraphQLRequestContext) {
-    return this.needs.load(ctx.loaders, p.needId);
+  need(@Parent() p: Proposal, @CurrentUser() user: AuthUser | null, @Context() ctx: GraphQLRequestContext) {
+    return this.needs.mustLoad(ctx.loaders, user, p.needId);
   }
 
   @ResolveField(() => Organization)
@@ -69,8 +69,13 @@ export class ChallengeProposalsResolver {
     return this.challenges.proposalsOf(ctx.loaders, user, c.needId);
   }
 
+  /** For the need's owner, the winning solver and operators; null for anyone else. */
   @ResolveField(() => Proposal, { nullable: true })
-  awardedProposal(@Parent() c: Challenge, @Context() ctx: GraphQLRequestContext) {
-    return this.challenges.awardedOf(ctx.loaders, c.needId);
+  awardedProposal(
+    @Parent() c: Challenge,
+    @CurrentUser() user: AuthUser | null,
+    @Context() ctx: GraphQLRequestContext,
+  ) {
+    return this.challenges.awardedOf(ctx.loaders, user, c.needId);
   }
 }

@@ -23,6 +23,7 @@ import {
 import {
   canAward,
   canSubmitProposal,
+  canSeeProposal,
   challengeError,
   type ChallengeState,
   proposalScope,
@@ -126,7 +127,7 @@ export class ChallengesService {
     user: AuthUser | null,
     needId: string,
   ): Promise<ProposalEntity[]> {
-    const need = await this.needs.load(loaders, needId);
+    const need = await this.needs.load(loaders, user, needId);
     if (!need) return [];
     const scope = proposalScope(user, need.ownerId);
     if (scope === 'NONE') return [];
@@ -148,8 +149,15 @@ export class ChallengesService {
       .load(needId);
   }
 
-  awardedOf(loaders: RequestLoaders, needId: string): Promise<ProposalEntity | null> {
-    return loaders
+  /** The awarded proposal, for those who may see it (`canSeeProposal`); null for anyone else. */
+  async awardedOf(
+    loaders: RequestLoaders,
+    user: AuthUser | null,
+    needId: string,
+  ): Promise<ProposalEntity | null> {
+    const need = await this.needs.load(loaders, user, needId);
+    if (!need) return null;
+    const awarded = await loaders
       .get<string, ProposalEntity | null>('awardedProposalByNeed', async (ids) =>
         byKeys(
           ids,
@@ -160,6 +168,7 @@ export class ChallengesService {
         ),
       )
       .load(needId);
+    return awarded && canSeeProposal(user, need.ownerId, awarded.solverId) ? awarded : null;
   }
 
   async expertsOf(loaders: RequestLoaders, proposalId: string): Promise<ExpertEntity[]> {

@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { dealMade } from '@techmarket/catalog';
 import { OrganizationNotifier, OrganizationsService } from '@techmarket/identity';
 import {
   type AuthUser,
   badInput,
+  byKeys,
   checkPageSize,
   forbidden,
   isOperator,
   isUuid,
   notFound,
+  type RequestLoaders,
 } from '@techmarket/shared';
 import { ContractEntity } from '../deals/deal.entity.js';
 import { EvidenceService } from '../evidence/evidence.service.js';
@@ -42,6 +44,22 @@ export class ContractsService {
   async get(user: AuthUser | null, id: string): Promise<ContractEntity | null> {
     const found = isUuid(id) ? await this.db.getRepository(ContractEntity).findOneBy({ id }) : null;
     return found && canSeeContract(user, found) ? found : null;
+  }
+
+  /**
+   * A deal's contract, batched per request: for its two parties and operators. The schema makes
+   * `Deal.contract` non-null, so anyone else is refused there (FORBIDDEN, NOT_A_PARTY), not given null.
+   */
+  async mustLoad(loaders: RequestLoaders, user: AuthUser | null, id: string): Promise<ContractEntity> {
+    const found = await loaders
+      .get<string, ContractEntity | null>('contractById', async (ids) =>
+        byKeys(ids, await this.db.getRepository(ContractEntity).findBy({ id: In([...ids]) }), (c) => c.id),
+      )
+      .load(id);
+    if (!found) throw notFound('Contract', id);
+    if (!canSeeContract(user, found))
+      throw forbidden('NOT_A_PARTY', 'A contract is for its two parties and operators');
+    return found;
   }
 
   /** The viewer's organization's contracts as seller or buyer, newest first; operators see all. */

@@ -1,20 +1,19 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Achievement, AchievementsService } from '@techmarket/catalog';
 import { Organization, OrganizationsService } from '@techmarket/identity';
-import type { GraphQLRequestContext } from '@techmarket/shared';
+import { CurrentUser } from '@techmarket/shared';
+import type { AuthUser, GraphQLRequestContext } from '@techmarket/shared';
+import { ContractsService } from '../contracts/contracts.service.js';
 import { ListingsService } from '../listings/listings.service.js';
 import { TradeListing } from '../listings/trade-listing.model.js';
-import { ContractEntity } from './deal.entity.js';
 import { Contract, Deal } from './deal.model.js';
 
 @Resolver(() => Deal)
 export class DealsResolver {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly organizations: OrganizationsService,
     private readonly listings: ListingsService,
+    private readonly contracts: ContractsService,
   ) {}
 
   @ResolveField(() => TradeListing, { nullable: true })
@@ -32,9 +31,10 @@ export class DealsResolver {
     return this.organizations.load(ctx.loaders, d.sellerId);
   }
 
+  /** For the deal's two parties and operators; anyone else gets FORBIDDEN here (the field is non-null). */
   @ResolveField(() => Contract)
-  contract(@Parent() d: Deal) {
-    return this.db.getRepository(ContractEntity).findOneByOrFail({ id: d.contractId });
+  contract(@Parent() d: Deal, @CurrentUser() user: AuthUser | null, @Context() ctx: GraphQLRequestContext) {
+    return this.contracts.mustLoad(ctx.loaders, user, d.contractId);
   }
 }
 
@@ -56,7 +56,11 @@ export class ContractFieldsResolver {
   }
 
   @ResolveField(() => Achievement, { nullable: true })
-  achievement(@Parent() c: Contract, @Context() ctx: GraphQLRequestContext) {
-    return c.achievementId ? this.achievements.load(ctx.loaders, c.achievementId) : null;
+  achievement(
+    @Parent() c: Contract,
+    @CurrentUser() user: AuthUser | null,
+    @Context() ctx: GraphQLRequestContext,
+  ) {
+    return c.achievementId ? this.achievements.load(ctx.loaders, user, c.achievementId) : null;
   }
 }

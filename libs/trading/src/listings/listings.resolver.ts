@@ -1,16 +1,14 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Achievement, AchievementsService } from '@techmarket/catalog';
 import { Organization, OrganizationsService } from '@techmarket/identity';
 import { CurrentUser, Public } from '@techmarket/shared';
 import type { AuthUser, GraphQLRequestContext } from '@techmarket/shared';
-import { AUCTION_COLUMNS, auctionStateOf } from '../auctions/auction-state.js';
 import { AuctionState } from '../auctions/auction-state.model.js';
 import { RegistrationsService } from '../auctions/registrations.service.js';
 import { Deal } from '../deals/deal.model.js';
 import { EvidenceEntryModel, EvidenceVerificationModel } from '../evidence/evidence.model.js';
 import { EvidenceService } from '../evidence/evidence.service.js';
+import { ListingFieldsService } from './listing-fields.service.js';
 import { ListingsService } from './listings.service.js';
 import {
   Registration,
@@ -28,24 +26,25 @@ export class ListingsResolver {
     private readonly evidenceService: EvidenceService,
     private readonly achievements: AchievementsService,
     private readonly organizations: OrganizationsService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly fields: ListingFieldsService,
   ) {}
 
   @Public()
   @Query(() => TradeListing, { nullable: true })
-  tradeListing(@Args('id', { type: () => ID }) id: string) {
-    return this.listings.get(id);
+  tradeListing(@CurrentUser() user: AuthUser | null, @Args('id', { type: () => ID }) id: string) {
+    return this.listings.getVisible(user, id);
   }
 
   @Public()
   @Query(() => TradeListingConnection)
   tradeListings(
+    @CurrentUser() user: AuthUser | null,
     @Args('status', { type: () => [TradeStatus], nullable: true }) status?: TradeStatus[],
     @Args('mode', { type: () => TradeMode, nullable: true }) mode?: TradeMode,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ) {
-    return this.listings.list({ status, mode, first, after });
+    return this.listings.list(user, { status, mode, first, after });
   }
 
   @Public()
@@ -69,8 +68,12 @@ export class ListingsResolver {
   }
 
   @ResolveField(() => Achievement)
-  achievement(@Parent() l: TradeListing, @Context() ctx: GraphQLRequestContext) {
-    return this.achievements.load(ctx.loaders, l.achievementId);
+  achievement(
+    @Parent() l: TradeListing,
+    @CurrentUser() user: AuthUser | null,
+    @Context() ctx: GraphQLRequestContext,
+  ) {
+    return this.achievements.mustLoad(ctx.loaders, user, l.achievementId);
   }
 
   @ResolveField(() => Organization)
@@ -93,32 +96,23 @@ export class ListingsResolver {
   }
 
   @ResolveField(() => AuctionState, { nullable: true })
-  async auction(@Parent() l: TradeListing) {
-    const [row] = await this.db.query(
-      `select ${AUCTION_COLUMNS} from trade_listings l left join registrations lr on lr.id = l.leading_registration_id
-       where l.id = $1 and l.start_price is not null and l.current_mode = 'AUCTION'`,
-      [l.id],
-    );
-    return row ? auctionStateOf(row) : null;
+  auction(@Parent() l: TradeListing, @Context() ctx: GraphQLRequestContext) {
+    return this.fields.auction(ctx.loaders, l.id);
   }
 
   @ResolveField(() => Deal, { nullable: true })
-  async deal(@Parent() l: TradeListing) {
-    const [row] = await this.db.query(
-      `select id, price, created_at as "createdAt", listing_id as "listingId", buyer_id as "buyerId", seller_id as "sellerId",
-         contract_id as "contractId" from deals where listing_id = $1`,
-      [l.id],
-    );
-    return row ?? null;
+  deal(@Parent() l: TradeListing, @Context() ctx: GraphQLRequestContext) {
+    return this.fields.deal(ctx.loaders, l.id);
   }
 
+  /** The chain's links, length and head as recorded, checked without re-hashing; verifyEvidence recomputes every hash. */
   @ResolveField(() => EvidenceVerificationModel)
-  evidence(@Parent() l: TradeListing) {
-    return this.evidenceService.verify(l.id);
+  evidence(@Parent() l: TradeListing, @Context() ctx: GraphQLRequestContext) {
+    return this.fields.evidence(ctx.loaders, l);
   }
 
   @ResolveField(() => [EvidenceEntryModel])
-  evidenceLog(@Parent() l: TradeListing) {
-    return this.evidenceService.log(l.id);
+  evidenceLog(@Parent() l: TradeListing, @Context() ctx: GraphQLRequestContext) {
+    return this.fields.evidenceLog(ctx.loaders, l.id);
   }
 }

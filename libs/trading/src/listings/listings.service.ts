@@ -3,7 +3,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { AchievementStatus, AchievementsService, moveMarketStatus } from '@techmarket/catalog';
+import {
+  AchievementStatus,
+  AchievementsService,
+  catalogVisibleSql,
+  moveMarketStatus,
+  PUBLIC_STATUSES,
+  viewerOrganization,
+} from '@techmarket/catalog';
 import { OrganizationNotifier, OrganizationsService } from '@techmarket/identity';
 import {
   afterCommit,
@@ -148,30 +155,41 @@ export class ListingsService {
     return this.mustGet(id);
   }
 
-  async list(args: {
-    status?: TradeStatus[] | null;
-    mode?: TradeMode | null;
-    first?: number | null;
-    after?: string | null;
-  }) {
+  /** A listing, for whoever may see its achievement (`TradeListing.achievement` is non-null): null otherwise. */
+  async getVisible(user: AuthUser | null, id: string): Promise<TradeListingEntity | null> {
+    const found = await this.get(id);
+    return found && (await this.achievements.get(user, found.achievementId)) ? found : null;
+  }
+
+  /** Newest first, among the listings whose achievement the viewer may see. */
+  async list(
+    user: AuthUser | null,
+    args: {
+      status?: TradeStatus[] | null;
+      mode?: TradeMode | null;
+      first?: number | null;
+      after?: string | null;
+    },
+  ) {
     const limit = checkPageSize(args.first);
     const cursor = decodeCursor(args.after, ['time', 'uuid']);
-    const params: unknown[] = [args.status?.length ? args.status : null, args.mode ?? null, limit + 1];
-    let keyset = '';
-    if (cursor) {
-      params.push(String(cursor[0]), String(cursor[1]));
-      keyset = `and (created_at, id) < ($4::timestamptz, $5::uuid)`;
-    }
+    const viewer = viewerOrganization(user);
+    const params: unknown[] = [
+      args.status?.length ? args.status : null,
+      args.mode ?? null,
+      viewer,
+      viewer === null ? [] : PUBLIC_STATUSES,
+    ];
+    const where = `($1::trade_status[] is null or l.status = any($1)) and ($2::trade_mode is null or l.current_mode = $2)
+      and ${catalogVisibleSql('ACHIEVEMENT', 'l.achievement_id', '$3', '$4')}`;
+    const keyset = cursor ? `and (l.created_at, l.id) < ($6::timestamptz, $7::uuid)` : '';
     const [ids, [count]] = await Promise.all([
       this.db.query(
-        `select id, ${cursorTime('created_at')} as "keyAt" from trade_listings where ($1::trade_status[] is null or status = any($1)) and ($2::trade_mode is null or current_mode = $2)
-         ${keyset} order by created_at desc, id desc limit $3`,
-        params,
+        `select l.id, ${cursorTime('l.created_at')} as "keyAt" from trade_listings l where ${where}
+         ${keyset} order by l.created_at desc, l.id desc limit $5`,
+        [...params, limit + 1, ...(cursor ?? []).map(String)],
       ) as Promise<RowKey[]>,
-      this.db.query(
-        `select count(*)::int as n from trade_listings where ($1::trade_status[] is null or status = any($1)) and ($2::trade_mode is null or current_mode = $2)`,
-        params.slice(0, 2),
-      ),
+      this.db.query(`select count(*)::int as n from trade_listings l where ${where}`, params),
     ]);
     const rows = await this.db.getRepository(TradeListingEntity).findBy({ id: In(ids.map((r) => r.id)) });
     return keyedConnection(ids, rows, limit, count.n);

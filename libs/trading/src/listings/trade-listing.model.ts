@@ -20,6 +20,8 @@ export class TradeListing {
   @Field(() => Date) createdAt: Date;
   achievementId: string;
   sellerId: string;
+  evidenceLength: number;
+  evidenceHead: string | null;
 }
 
 @ObjectType('TradeListingConnection')

@@ -69,12 +69,16 @@ export class ListingNegotiationResolver {
   constructor(private readonly negotiation: NegotiationService) {}
 
   @ResolveField(() => [Offer])
-  offers(@Parent() l: TradeListing, @CurrentUser() user: AuthUser | null) {
-    return this.negotiation.offersFor(user, l);
+  offers(
+    @Parent() l: TradeListing,
+    @CurrentUser() user: AuthUser | null,
+    @Context() ctx: GraphQLRequestContext,
+  ) {
+    return this.negotiation.offersFor(ctx.loaders, user, l);
   }
 
   @ResolveField(() => [Objection])
-  objections(@Parent() l: TradeListing) {
-    return this.negotiation.objectionsOf(l.id);
+  objections(@Parent() l: TradeListing, @Context() ctx: GraphQLRequestContext) {
+    return this.negotiation.objectionsOf(ctx.loaders, l.id);
   }
 }

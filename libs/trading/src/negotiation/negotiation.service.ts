@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
-import { DataSource, In } from 'typeorm';
+import { DataSource, type FindManyOptions, In } from 'typeorm';
 import { OrganizationNotifier, OrganizationsService } from '@techmarket/identity';
 import {
   afterCommit,
@@ -13,10 +13,12 @@ import {
   conflict,
   forbidden,
   fromFen,
+  groupByKeys,
   isOperator,
   isUuid,
   notFound,
   parseMoney,
+  type RequestLoaders,
   toFen,
 } from '@techmarket/shared';
 import { closeDueJob, TRADING_QUEUE } from '../clock/trading.queue.js';
@@ -25,6 +27,7 @@ import { ListingsService } from '../listings/listings.service.js';
 import { TradeMode } from '../listings/trade.enums.js';
 import { makeOffer, raiseObjection, resolveObjection, respondToOffer } from '../rules/index.js';
 import { idempotencyKey } from '../idempotency-key.js';
+import { offerScope } from './offer-access.js';
 import { refusal } from '../trading-errors.js';
 import { ObjectionEntity, OfferEntity, OfferStatus } from './offer.entity.js';
 import type { OfferAction } from './offer.model.js';
@@ -259,21 +262,40 @@ export class NegotiationService {
     return (await this.db.getRepository(ObjectionEntity).findOneBy({ id: objectionId })) as ObjectionEntity;
   }
 
-  /** The seller sees every offer; a buyer its own; others none. */
-  offersFor(user: AuthUser | null, listing: { id: string; sellerId: string }): Promise<OfferEntity[]> {
-    if (!user) return Promise.resolve([]);
-    if (isOperator(user) || user.organizationId === listing.sellerId)
-      return this.db
-        .getRepository(OfferEntity)
-        .find({ where: { listingId: listing.id }, order: { createdAt: 'ASC' } });
-    if (!user.organizationId) return Promise.resolve([]);
-    return this.db
-      .getRepository(OfferEntity)
-      .find({ where: { listingId: listing.id, buyerId: user.organizationId }, order: { createdAt: 'ASC' } });
+  /** The seller and operators see every offer, a buyer its own, anyone else none; one statement per page. */
+  async offersFor(
+    loaders: RequestLoaders,
+    user: AuthUser | null,
+    listing: { id: string; sellerId: string },
+  ): Promise<OfferEntity[]> {
+    const scope = offerScope(user, listing.sellerId);
+    if (scope === 'NONE') return [];
+    const all = await this.byListing(loaders, OfferEntity, listing.id);
+    return scope === 'ALL' ? all : all.filter((o) => o.buyerId === user?.organizationId);
   }
 
-  objectionsOf(listingId: string): Promise<ObjectionEntity[]> {
-    return this.db.getRepository(ObjectionEntity).find({ where: { listingId }, order: { createdAt: 'ASC' } });
+  objectionsOf(loaders: RequestLoaders, listingId: string): Promise<ObjectionEntity[]> {
+    return this.byListing(loaders, ObjectionEntity, listingId);
+  }
+
+  /** A listing's offers or objections, oldest first, batched over the listings of a request. */
+  private byListing<T extends OfferEntity | ObjectionEntity>(
+    loaders: RequestLoaders,
+    entity: new () => T,
+    listingId: string,
+  ): Promise<T[]> {
+    return loaders
+      .get<string, T[]>(`${entity.name}ByListing`, async (ids) =>
+        groupByKeys(
+          ids,
+          (await this.db.getRepository(entity).find({
+            where: { listingId: In([...ids]) },
+            order: { createdAt: 'ASC', id: 'ASC' },
+          } as FindManyOptions<T>)) as T[],
+          (o) => o.listingId,
+        ),
+      )
+      .load(listingId);
   }
 
   private async mustOffer(id: string): Promise<OfferEntity> {

@@ -117,6 +117,29 @@ describe('verifyChain', () => {
       }),
     );
   });
+
+  it('checks links, length and head without hashing when asked for links only', () => {
+    const links = chain.map(({ prevHash, hash }) => ({ prevHash, hash }));
+    expect(verifyChain(links, { length: 4, headHash: head }, [], 'links')).toEqual({
+      valid: true,
+      length: 4,
+      headHash: head,
+      firstInvalidIndex: null,
+      anchoredLength: 0,
+    });
+    // a payload changed in place keeps its links: only the full check sees it
+    const edited = chain.map((e, i) =>
+      i === 1 ? { ...e, payload: { kind: 'REGISTRATION', paddle: '999' } } : e,
+    );
+    expect(verifyChain(edited, undefined, [], 'links').valid).toBe(true);
+    expect(verifyChain(edited).firstInvalidIndex).toBe(1);
+    // a broken link, a dropped tail or a head that is not the recorded one shows either way
+    const relinked = links.map((e, i) => (i === 2 ? { ...e, prevHash: 'f'.repeat(64) } : e));
+    expect(verifyChain(relinked, undefined, [], 'links').firstInvalidIndex).toBe(2);
+    expect(verifyChain(links.slice(0, 3), { length: 4, headHash: head }, [], 'links').firstInvalidIndex).toBe(
+      3,
+    );
+  });
 });
 
 /** The chain as a careful forger leaves it: entry k's payload replaced, every later hash recomputed. */

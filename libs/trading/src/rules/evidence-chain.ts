@@ -52,21 +52,24 @@ export interface ChainAnchor {
 }
 
 /** The first entry whose link or hash is wrong, or null. */
-function firstBrokenLink(entries: readonly EvidenceEntry[]): number | null {
+/** An entry as read: the payload is only needed when hashes are recomputed. */
+type ChainEntry = Omit<EvidenceEntry, 'payload'> & { readonly payload?: unknown };
+
+function firstBrokenLink(entries: readonly ChainEntry[], check: 'hashes' | 'links'): number | null {
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
     const expectedPrev = i === 0 ? null : entries[i - 1]!.hash;
     if (entry.prevHash !== expectedPrev) return i;
-    if (entry.hash !== safeEntryHash(entry.prevHash, entry.payload)) return i;
+    if (check === 'hashes' && entry.hash !== safeEntryHash(entry.prevHash, entry.payload)) return i;
   }
   return null;
 }
 
-const matches = (entries: readonly EvidenceEntry[], a: ChainAnchor) =>
+const matches = (entries: readonly ChainEntry[], a: ChainAnchor) =>
   a.length <= entries.length && entries[a.length - 1]!.hash === a.headHash;
 
 /** Where the chain departs from what `anchor` says it had: the first missing index or the anchored head. */
-function departure(entries: readonly EvidenceEntry[], anchor: ChainAnchor): number | null {
+function departure(entries: readonly ChainEntry[], anchor: ChainAnchor): number | null {
   if (anchor.length <= 0 || matches(entries, anchor)) return null;
   return Math.min(entries.length, anchor.length - 1);
 }
@@ -80,7 +83,7 @@ function departure(entries: readonly EvidenceEntry[], anchor: ChainAnchor): numb
  * its links and the listing's head to go by.
  */
 function againstCheckpoints(
-  entries: readonly EvidenceEntry[],
+  entries: readonly ChainEntry[],
   checkpoints: readonly ChainAnchor[],
 ): { anchored: number; departs: number | null } {
   const sorted = checkpoints.filter((c) => c.length > 0).sort((a, b) => a.length - b.length);
@@ -101,14 +104,17 @@ function againstCheckpoints(
  * A writer who rewrites an entry and recomputes every later hash and the anchor leaves a chain whose
  * links hold: only `checkpoints` (heads signed with a key the writer does not have, already checked
  * by `signedCheckpoints`) catch it, at the first entry past the last checkpoint that still matches.
+ * With `links` only, no hash is recomputed (no payload is needed): the links, length and head as
+ * recorded, which is what reading a listing checks; the full check recomputes every hash.
  */
 export function verifyChain(
-  entries: readonly EvidenceEntry[],
+  entries: readonly ChainEntry[],
   anchor?: ChainAnchor,
   checkpoints: readonly ChainAnchor[] = [],
+  check: 'hashes' | 'links' = 'hashes',
 ): EvidenceVerification {
   const { anchored, departs } = againstCheckpoints(entries, checkpoints);
-  const found = [firstBrokenLink(entries), anchor ? departure(entries, anchor) : null, departs].filter(
+  const found = [firstBrokenLink(entries, check), anchor ? departure(entries, anchor) : null, departs].filter(
     (i): i is number => i !== null,
   );
   const firstInvalidIndex = found.length > 0 ? Math.min(...found) : null;
