@@ -1,6 +1,6 @@
 // /admin/review: achievements and needs pending review, organizations to verify; approve or reject with a
 // comment. A decided row leaves at once; the queue is read again after each decision and every 15 s, so
-// other operators' decisions show too.
+// other operators' decisions show too. Each list shows its first 25 (the query cost limit) and counts them all.
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -16,8 +16,8 @@ import { formatBeijing } from '../../shared/time';
 import { ReviewActions } from './ReviewActions';
 
 const ReviewQueueQuery = graphql(`
-  query ReviewQueue {
-    pendingAchievements: achievements(filter: { status: [PENDING_REVIEW] }, first: 100) {
+  query ReviewQueue($first: Int!) {
+    pendingAchievements: achievements(filter: { status: [PENDING_REVIEW] }, first: $first) {
       totalCount
       edges {
         node {
@@ -33,7 +33,7 @@ const ReviewQueueQuery = graphql(`
         }
       }
     }
-    pendingNeeds: needs(filter: { status: [PENDING_REVIEW] }, first: 100) {
+    pendingNeeds: needs(filter: { status: [PENDING_REVIEW] }, first: $first) {
       totalCount
       edges {
         node {
@@ -49,7 +49,7 @@ const ReviewQueueQuery = graphql(`
         }
       }
     }
-    unverifiedOrganizations(first: 100) {
+    unverifiedOrganizations(first: $first) {
       totalCount
       edges {
         node {
@@ -63,6 +63,8 @@ const ReviewQueueQuery = graphql(`
     }
   }
 `);
+
+const PAGE = 25;
 
 const ReviewAchievement = graphql(`
   mutation ReviewAchievement($id: ID!, $approve: Boolean!, $comment: String) {
@@ -167,6 +169,7 @@ const itemColumns = (
 function ReviewQueue() {
   usePageTitle('审核队列');
   const { data, loading, error, refetch } = useQuery(ReviewQueueQuery, {
+    variables: { first: PAGE },
     fetchPolicy: 'cache-and-network',
     pollInterval: 15_000,
     notifyOnNetworkStatusChange: false,
@@ -188,6 +191,8 @@ function ReviewQueue() {
       }
     };
   const verifyOne = decideWith((id) => verify({ variables: { id } }));
+  const remaining = (c?: { totalCount: number; edges: Array<{ node: { id: string } }> }) =>
+    c ? c.totalCount - c.edges.filter((e) => decided.has(e.node.id)).length : 0;
   const open = <T extends { id: string }>(edges: Array<{ node: T }> | undefined) =>
     (edges ?? []).map((e) => e.node).filter((n) => !decided.has(n.id));
 
@@ -227,7 +232,7 @@ function ReviewQueue() {
       <ErrorNotice error={error} />
       <Section
         title="待审核成果"
-        count={achievements.length}
+        count={remaining(data?.pendingAchievements)}
         rows={achievements}
         loading={waiting}
         columns={itemColumns(
@@ -240,7 +245,7 @@ function ReviewQueue() {
       />
       <Section
         title="待审核需求"
-        count={needs.length}
+        count={remaining(data?.pendingNeeds)}
         rows={needs}
         loading={waiting}
         columns={itemColumns(
@@ -253,7 +258,7 @@ function ReviewQueue() {
       />
       <Section
         title="待认证机构"
-        count={organizations.length}
+        count={remaining(data?.unverifiedOrganizations)}
         rows={organizations}
         loading={waiting}
         columns={[
