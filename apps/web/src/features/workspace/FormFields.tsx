@@ -44,7 +44,7 @@ export function KeywordsField() {
     <Form.Item
       name="keywords"
       label="关键词"
-      extra="输入后按回车，最多 20 个"
+      extra="以逗号分隔，最多 20 个"
       rules={[checkRule((v: string[] | undefined) => keywordsProblem(v))]}
     >
       <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', '、']} />
