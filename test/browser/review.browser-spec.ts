@@ -140,4 +140,35 @@ describe('journey 3: drafts to listing through the review queue', () => {
     await expect(rejected.innerText()).resolves.toContain('请补充专利证明材料');
     await bp.screenshot(member, 'workspace-achievements-rejected');
   }, 180_000);
+
+  it('a need is drafted with its budget in 万元, then withdrawn after a confirmation', async () => {
+    const tag = Date.now().toString(36);
+    const title = `镁合金轮毂轻量化需求${tag}`;
+    const { input } = await registerMember(bp.platform);
+    const member = await signIn(input.email, input.password);
+    await member.getByRole('link', { name: '我的需求' }).click();
+    await member.getByRole('button', { name: '发布需求' }).click();
+    await member.waitForURL('**/workspace/needs/new');
+    await member.getByLabel('标题', { exact: true }).fill(title);
+    await member.getByLabel('需求描述').fill('寻求镁合金轮毂的轻量化设计与量产工艺。');
+    await member.getByLabel('领域').click();
+    await member.getByLabel('领域').pressSequentially('人工智能');
+    await member.locator('.ant-select-tree-node-content-wrapper', { hasText: '人工智能' }).click();
+    await member.keyboard.press('Escape');
+    await member.getByRole('group', { name: '合作方式' }).getByRole('checkbox', { name: '合作开发' }).check();
+    await member.getByLabel('预算', { exact: true }).fill('30.5.1');
+    await member.getByRole('button', { name: '保存草稿' }).click();
+    await member.getByText('请输入数字金额').waitFor();
+    await member.getByLabel('预算', { exact: true }).fill('30.5');
+    await member.getByRole('button', { name: '保存草稿' }).click();
+
+    await member.waitForURL('**/workspace/needs');
+    const row = rowOf(member, title);
+    await row.getByText('草稿').waitFor();
+    await expect(row.innerText()).resolves.toContain('30.50 万元');
+    await row.getByRole('button', { name: '撤回' }).click();
+    await member.getByRole('button', { name: '确定撤回' }).click();
+    await row.getByText('已关闭').waitFor();
+    await bp.screenshot(member, 'workspace-needs');
+  }, 180_000);
 });
