@@ -252,6 +252,33 @@ describe('organizations', () => {
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('lists organizations still to verify to operators only, and drops one once verified', async () => {
+    // registered directly, not through registerMember (which may verify the organization)
+    const registered = await platform.gql(REGISTER, { input: newRegistration() });
+    const { accessToken: token, user } = registered.data?.register;
+    const QUEUE = `{ unverifiedOrganizations(first: 100) { totalCount edges { node { id verified } } } }`;
+    expect((await platform.gql(QUEUE)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await platform.gql(QUEUE, {}, token)).errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const operator = await loginAs(platform, OPERATOR.email, OPERATOR.password);
+    const queue = async () =>
+      (
+        (await platform.gql(QUEUE, {}, operator)).data?.unverifiedOrganizations.edges as Array<{
+          node: { id: string; verified: boolean };
+        }>
+      ).map((e) => e.node);
+    const before = await queue();
+    expect(before).toContainEqual({ id: user.organization.id, verified: false });
+    expect(before.every((o) => !o.verified)).toBe(true);
+    await platform.gql(
+      `mutation($id: ID!) { verifyOrganization(id: $id) { id } }`,
+      { id: user.organization.id },
+      operator,
+    );
+    expect((await queue()).map((o) => o.id)).not.toContain(user.organization.id);
+  });
+
   it('searches by name, kind and region, a province covering its cities and counties', async () => {
     const tag = `搜索${Date.now()}`;
     await registerMember(platform, {

@@ -9,6 +9,7 @@ export interface OrganizationSearch {
   query?: string | null;
   kind?: OrganizationKind | null;
   regionPrefix?: string | null;
+  verified?: boolean | null;
   after?: { createdAt: string; id: string } | null;
   limit: number;
 }
@@ -47,6 +48,7 @@ export class OrganizationsRepository {
     if (s.query) qb.andWhere(`o.name ILIKE :q ESCAPE '\\'`, { q: `%${escapeLike(s.query)}%` });
     if (s.kind) qb.andWhere('o.kind = :kind', { kind: s.kind });
     if (s.regionPrefix) qb.andWhere('o.region_code LIKE :region', { region: `${s.regionPrefix}%` });
+    if (s.verified != null) qb.andWhere('o.verified = :verified', { verified: s.verified });
     const total = await qb.clone().getCount();
     if (s.after) {
       qb.andWhere('(o.created_at, o.id) < (:createdAt::timestamptz, :id::uuid)', s.after);

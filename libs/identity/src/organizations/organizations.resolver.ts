@@ -28,6 +28,18 @@ export class OrganizationsResolver {
   }
 
   @Roles('OPERATOR')
+  @Query(() => OrganizationConnection, {
+    description: 'operator: organizations still to verify, newest first',
+  })
+  unverifiedOrganizations(
+    @CurrentUser() user: AuthUser,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ) {
+    return this.service.listUnverified(user, { first, after });
+  }
+
+  @Roles('OPERATOR')
   @Mutation(() => Organization)
   verifyOrganization(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthUser) {
     return this.service.verify(user, id);

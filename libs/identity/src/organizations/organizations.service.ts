@@ -24,6 +24,7 @@ export interface OrganizationListArgs {
   query?: string | null;
   kind?: OrganizationKind | null;
   regionCode?: string | null;
+  verified?: boolean | null;
   first?: number | null;
   after?: string | null;
 }
@@ -69,10 +70,17 @@ export class OrganizationsService {
       query: checkSearchQuery(args.query),
       kind: args.kind,
       regionPrefix: region,
+      verified: args.verified,
       after: cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null,
       limit: limit + 1,
     });
     return keyedConnection(keys, rows, limit, total);
+  }
+
+  /** The operators' queue of organizations still to verify (newest first). */
+  listUnverified(user: AuthUser, args: Pick<OrganizationListArgs, 'first' | 'after'>) {
+    if (!isOperator(user)) throw forbidden('OPERATOR_ONLY', 'Only operators see organizations to verify');
+    return this.list({ ...args, verified: false });
   }
 
   /** An operator confirms that an organization is who it says it is; its members are told. */

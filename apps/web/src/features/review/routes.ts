@@ -1,9 +1,10 @@
-// The review pages, each its own lazily loaded chunk: replace a placeholderRoute with
-// { path, lazy: () => import('./SomePage').then((m) => ({ Component: m.SomePage })) }.
+// The operators' pages (/admin/...): the desk and the review queue; the rest a placeholder until built.
+// /admin/queues is the API's own (bull-board) and never reaches the console.
 import type { RouteObject } from 'react-router';
 import { placeholderRoute } from '../../shared/placeholder-route';
 
 export const reviewRoutes: RouteObject[] = [
-  placeholderRoute('/admin', '运营后台'),
+  { path: '/admin', lazy: () => import('./AdminPage').then((m) => ({ Component: m.AdminPage })) },
+  { path: '/admin/review', lazy: () => import('./ReviewPage').then((m) => ({ Component: m.ReviewPage })) },
   placeholderRoute('/admin/*', '运营后台'),
 ];
