@@ -1,4 +1,4 @@
-import { bidChoices, bidProblem, extendedEnd, mergeBids } from './bidding';
+import { bidChoices, bidProblem, extendedEnd, latestState, mergeBids } from './bidding';
 
 const terms = { startPrice: '100000', increment: '5000' };
 
@@ -53,5 +53,16 @@ describe('mergeBids', () => {
     const merged = mergeBids(log, [bid('3', '110000.00'), bid('2', '105000.00')]);
     expect(merged.map((b) => b.id)).toEqual(['3', '2', '1']);
     expect(mergeBids(merged, [], 2).map((b) => b.id)).toEqual(['3', '2']);
+  });
+});
+
+describe('latestState', () => {
+  const s = (status: string, bidCount: number) => ({ status, bidCount });
+  it('takes the pushed state unless the read one is further along', () => {
+    expect(latestState(s('OPEN', 1), null)).toEqual(s('OPEN', 1));
+    expect(latestState(s('OPEN', 1), s('OPEN', 2))).toEqual(s('OPEN', 2));
+    expect(latestState(s('OPEN', 3), s('OPEN', 2))).toEqual(s('OPEN', 3));
+    expect(latestState(s('DEALT', 2), s('OPEN', 2))).toEqual(s('DEALT', 2));
+    expect(latestState(s('OPEN', 2), s('FAILED', 2))).toEqual(s('FAILED', 2));
   });
 });

@@ -59,3 +59,16 @@ export function mergeBids(
     })
     .slice(0, limit);
 }
+
+interface StateLike {
+  status: string;
+  bidCount: number;
+}
+
+/** The newer of the state the query read and the last one pushed live (a refetch after the close may be newer). */
+export function latestState<T extends StateLike>(read: T, pushed: T | null): T {
+  if (!pushed) return read;
+  if (read.bidCount > pushed.bidCount) return read;
+  const closed = (s: StateLike) => s.status !== 'OPEN' && s.status !== 'SCHEDULED';
+  return closed(read) && !closed(pushed) ? read : pushed;
+}
