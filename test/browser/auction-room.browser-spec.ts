@@ -208,6 +208,11 @@ describe('journey 4: the live auction room', () => {
       await page.getByRole('status').getByText('成交：11.50 万元').waitFor({ timeout: 40_000 });
     expect((await state(id)).status).toBe('DEALT');
     await expect(figure(pageA, '剩余时间').innerText()).resolves.toBe('已成交');
+    // the evidence chain, opened from the keyboard: every step recorded, the chain verified
+    await pageA.getByRole('button', { name: '存证（证据链）' }).focus();
+    await pageA.keyboard.press('Enter');
+    await expect(pageA.getByRole('status', { name: '存证校验' }).innerText()).resolves.toMatch(/通过/);
+    await pageA.getByRole('cell', { name: '出价', exact: true }).first().waitFor();
     await bp.screenshot(pageA, 'auction-room-closed');
   }, 180_000);
 });

@@ -144,7 +144,11 @@ export function TradeHallPage() {
                 title: '出价/报名',
                 key: 'activity',
                 render: (_, row) =>
-                  row.auction ? `${row.auction.bidCount} 次出价` : `${row.registrationCount} 人报名`,
+                  row.auction
+                    ? `${row.auction.bidCount} 次出价`
+                    : row.currentMode === 'LISTING'
+                      ? `${row.registrationCount} 家登记意向`
+                      : '—',
               },
               { title: '倒计时', key: 'clock', render: (_, row) => <Clock row={row} now={now} /> },
             ]}

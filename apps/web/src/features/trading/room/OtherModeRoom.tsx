@@ -51,7 +51,7 @@ export function OtherModeRoom({ l }: { l: ListingView }) {
           <RegistrationPanel
             listingId={l.id}
             registration={l.myRegistration}
-            depositAmount={l.myRegistration?.depositAmount ?? '0'}
+            depositAmount={null}
             open={l.status === 'OPEN' || l.status === 'SCHEDULED'}
           />
         ) : (

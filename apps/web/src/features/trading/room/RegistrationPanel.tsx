@@ -44,7 +44,8 @@ export interface MyRegistration {
 export function RegistrationPanel(props: {
   listingId: string;
   registration: MyRegistration | null | undefined;
-  depositAmount: string;
+  /** the deposit a registration will owe, when the listing says it (an auction's terms) */
+  depositAmount: string | null;
   open: boolean;
 }) {
   const session = useSession();
@@ -62,7 +63,7 @@ export function RegistrationPanel(props: {
   if (!session)
     return (
       <Typography.Paragraph>
-        <Link to={`/login?next=${encodeURIComponent(location.pathname)}`}>登录</Link> 后报名参与竞买。
+        <Link to={`/login?next=${encodeURIComponent(location.pathname)}`}>登录</Link> 后报名。
       </Typography.Paragraph>
     );
   if (r)
@@ -87,7 +88,10 @@ export function RegistrationPanel(props: {
         >
           报名
         </Button>
-        <span>报名后缴纳保证金 {formatMoney(props.depositAmount)}，经运营人员确认到账后即可出价。</span>
+        <span>
+          报名后缴纳保证金{props.depositAmount ? ` ${formatMoney(props.depositAmount)}` : ''}
+          ，经运营人员确认到账后生效。
+        </span>
       </Space>
       {error ? <ErrorNotice error={error} /> : null}
     </Space>
