@@ -215,4 +215,32 @@ describe('journey 4: the live auction room', () => {
     await pageA.getByRole('cell', { name: '出价', exact: true }).first().waitFor();
     await bp.screenshot(pageA, 'auction-room-closed');
   }, 180_000);
+
+  it('retries a bid whose answer was lost with the same key: one bid stored, shown as placed', async () => {
+    const { id, paddles } = await runningAuction(120);
+    const page = await (await signedIn(bidders[2]!)).newPage();
+    await page.goto(`/trade/${id}`);
+    await page.getByText('保证金已缴纳').waitFor();
+    const keys: string[] = [];
+    // the first bid reaches the server, but its answer never reaches the browser
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (!body.includes('PlaceBid')) return route.continue();
+      keys.push(JSON.parse(body).variables.idempotencyKey as string);
+      if (keys.length === 1) {
+        await route.fetch();
+        return route.abort('connectionreset');
+      }
+      return route.continue();
+    });
+    await page.getByRole('button', { name: '出价', exact: true }).click();
+    await expect(page.getByRole('alert').innerText()).resolves.toContain('网络连接失败');
+    await expect(page.getByLabel('出价金额').inputValue()).resolves.toBe('100000.00');
+    await page.getByRole('button', { name: '出价', exact: true }).click();
+    await page.getByText('出价成功').waitFor();
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    const { auction } = await state(id);
+    expect(auction.bids).toEqual([{ paddle: paddles[2], amount: '100000.00' }]);
+  }, 120_000);
 });

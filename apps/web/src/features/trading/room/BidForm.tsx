@@ -36,7 +36,8 @@ export function BidForm(props: { listingId: string; terms: AuctionTerms; disable
   const submit = async (e?: FormEvent) => {
     e?.preventDefault();
     const value = amount.trim();
-    const local = bidProblem(value, props.terms);
+    // a retry of a bid whose answer was lost goes out as it was: the server answers with the stored bid
+    const local = intent.current.isRetry(value) ? null : bidProblem(value, props.terms);
     if (local) {
       reset();
       setProblem(REASON_WORDS[local] ?? local);

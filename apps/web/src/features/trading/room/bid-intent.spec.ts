@@ -17,6 +17,18 @@ describe('BidIntent', () => {
     intent.failed();
     expect(intent.begin('100000')).toBe('k1');
   });
+  it('knows a retry of a bid whose answer was lost', () => {
+    const intent = new BidIntent(keys());
+    expect(intent.isRetry('100000')).toBe(false);
+    intent.begin('100000');
+    expect(intent.isRetry('100000')).toBe(false); // still on its way
+    intent.failed();
+    expect(intent.isRetry('100000')).toBe(true);
+    expect(intent.isRetry('105000')).toBe(false);
+    intent.begin('100000');
+    intent.answered();
+    expect(intent.isRetry('100000')).toBe(false);
+  });
   it('takes a new key once the server answered, or for another amount', () => {
     const intent = new BidIntent(keys());
     intent.begin('100000');

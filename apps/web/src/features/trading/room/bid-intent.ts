@@ -22,6 +22,14 @@ export class BidIntent {
     return this.current.key;
   }
 
+  /**
+   * True when `amount` is a bid sent before whose answer was lost: the server may have stored it, so a
+   * retry must go out (with its key) even if the price shown has since moved past it.
+   */
+  isRetry(amount: string): boolean {
+    return !this.inFlight && this.current?.amount === amount;
+  }
+
   /** The server answered (a stored bid or a refusal): the next bid is a new intent. */
   answered(): void {
     this.inFlight = false;
