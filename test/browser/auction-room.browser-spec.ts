@@ -62,18 +62,44 @@ async function signedIn(m: Member): Promise<BrowserContext> {
   const ctx = await bp.context();
   const exp = JSON.parse(Buffer.from(m.token.split('.')[1]!, 'base64url').toString()).exp as number;
   const session = { token: m.token, expiresAt: exp * 1000, user: m.user };
-  await ctx.addInitScript((s) => localStorage.setItem('techmarket.session', s), JSON.stringify(session));
+  await ctx.addInitScript(
+    (s) =>
+      (
+        globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }
+      ).localStorage.setItem('techmarket.session', s),
+    JSON.stringify(session),
+  );
   return ctx;
 }
 
 const figure = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 const state = async (id: string) => (await must(bp.platform, STATE, { id })).tradeListing;
 
+// What the functions run inside the page use (the tests' tsconfig has no DOM types).
+interface InPageElement {
+  textContent: string | null;
+  nextElementSibling: InPageElement | null;
+}
+interface InPage {
+  document: {
+    querySelectorAll(selector: string): Iterable<InPageElement>;
+    querySelector(selector: string): InPageElement | null;
+    body: unknown;
+  };
+  MutationObserver: new (callback: () => void) => {
+    observe(target: unknown, options: object): void;
+    disconnect(): void;
+  };
+  performance: { timeOrigin: number; now(): number };
+  seenAt?: number;
+}
+
 /** In the page, the time (ms since the epoch) at which 当前价 first shows `price` and the log's top row `paddle`. */
 async function watchFor(page: Page, price: string, paddle: string): Promise<void> {
   await page.evaluate(
     ([p, pad]) => {
-      const w = window as unknown as { seenAt?: number };
+      const w = globalThis as unknown as InPage;
+      const { document, performance } = w;
       delete w.seenAt;
       const seen = () => {
         const dd = [...document.querySelectorAll('dt')].find(
@@ -82,7 +108,7 @@ async function watchFor(page: Page, price: string, paddle: string): Promise<void
         const top = document.querySelector('table[aria-label="出价记录"] tbody tr');
         return !!dd?.textContent?.includes(p!) && !!top?.textContent?.startsWith(pad!);
       };
-      const observer = new MutationObserver(() => {
+      const observer = new w.MutationObserver(() => {
         if (w.seenAt === undefined && seen()) {
           w.seenAt = performance.timeOrigin + performance.now();
           observer.disconnect();
@@ -96,7 +122,7 @@ async function watchFor(page: Page, price: string, paddle: string): Promise<void
 
 const seenAt = (page: Page) =>
   page
-    .waitForFunction(() => (window as unknown as { seenAt?: number }).seenAt, undefined, { timeout: 5000 })
+    .waitForFunction(() => (globalThis as unknown as InPage).seenAt, undefined, { timeout: 5000 })
     .then(async (h) => (await h.jsonValue()) as number);
 
 describe('journey 4: the live auction room', () => {
@@ -128,11 +154,7 @@ describe('journey 4: the live auction room', () => {
     }
     // the countdown ticks on its own
     const before = await figure(pageB, '剩余时间').innerText();
-    await pageB.waitForFunction(
-      (t) => [...document.querySelectorAll('dd[role="timer"]')].some((d) => d.textContent !== t),
-      before,
-      { timeout: 3000 },
-    );
+    await figure(pageB, '剩余时间').filter({ hasNotText: before }).waitFor({ timeout: 3000 });
 
     // A bids the start price from the keyboard; B sees price, paddle and log without reloading, within 1 s
     await watchFor(pageB, '10.00 万元', paddles[0]!);
