@@ -1,9 +1,7 @@
-// The trading pages, each its own lazily loaded chunk: replace a placeholderRoute with
-// { path, lazy: () => import('./SomePage').then((m) => ({ Component: m.SomePage })) }.
+// The trading pages, each its own lazily loaded chunk.
 import type { RouteObject } from 'react-router';
-import { placeholderRoute } from '../../shared/placeholder-route';
 
 export const tradingRoutes: RouteObject[] = [
-  placeholderRoute('/trade', '交易大厅'),
-  placeholderRoute('/trade/:id', '交易室'),
+  { path: '/trade', lazy: () => import('./TradeHallPage').then((m) => ({ Component: m.TradeHallPage })) },
+  { path: '/trade/:id', lazy: () => import('./TradeRoomPage').then((m) => ({ Component: m.TradeRoomPage })) },
 ];
