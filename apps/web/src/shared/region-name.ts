@@ -1,0 +1,37 @@
+// Region names for display, loaded after the page (the GB/T 2260 table is ~28 KB gzip): the code shows
+// until the names arrive, so a public page's initial script stays small.
+import { useEffect, useState } from 'react';
+import type { RegionOption } from './regions';
+
+type Namer = (code: string) => string | undefined;
+let loaded: Namer | null = null;
+let loading: Promise<Namer> | null = null;
+
+const load = (): Promise<Namer> => (loading ??= import('./regions').then((m) => (loaded = m.regionName)));
+
+/** code → name (the code itself until the table has loaded). */
+export function useRegionName(): (code: string) => string {
+  const [namer, setNamer] = useState<Namer | null>(() => loaded);
+  useEffect(() => {
+    if (namer) return;
+    let live = true;
+    void load().then((n) => live && setNamer(() => n));
+    return () => {
+      live = false;
+    };
+  }, [namer]);
+  return (code) => namer?.(code) ?? code;
+}
+
+/** The province → city options for a Cascader, loaded on first use (null until then). */
+export function useRegionOptions(): RegionOption[] | null {
+  const [options, setOptions] = useState<RegionOption[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('./regions').then((m) => live && setOptions(m.regionOptions()));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return options;
+}
