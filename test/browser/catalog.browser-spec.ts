@@ -76,10 +76,10 @@ beforeAll(async () => {
     },
   });
 }, 180_000);
-afterAll(() => bp?.stop());
+afterAll(() => bp?.stop(), 60_000);
 
-const resultTitles = (page: Page) =>
-  page.getByRole('list', { name: '成果列表' }).getByRole('link').allInnerTexts();
+const results = (page: Page) => page.getByRole('list', { name: '成果列表' });
+const resultTitles = (page: Page) => results(page).getByRole('link').allInnerTexts();
 
 const focused = (page: Page, locator: ReturnType<Page['getByRole']>) =>
   locator.evaluate(
@@ -99,7 +99,7 @@ describe('the public catalogue in Chromium', () => {
     await page.getByRole('textbox', { name: '搜索' }).fill('镁合金');
     await page.getByRole('button', { name: '搜索' }).click();
     await page.waitForURL(/\/achievements\?q=/);
-    await page.getByRole('link', { name: '稀土镁合金压铸件' }).waitFor();
+    await results(page).getByRole('link', { name: '稀土镁合金压铸件' }).waitFor();
     expect((await resultTitles(page)).sort()).toEqual(
       ['高强韧镁合金挤压型材', '镁合金表面微弧氧化涂层', '稀土镁合金压铸件'].sort(),
     );
@@ -108,7 +108,8 @@ describe('the public catalogue in Chromium', () => {
     await regions.getByRole('checkbox', { name: '江苏省 (1)' }).waitFor();
     await regions.getByRole('checkbox', { name: '浙江省 (2)' }).check();
     await page.waitForURL(/region=330000/);
-    await page.getByRole('link', { name: '稀土镁合金压铸件' }).waitFor({ state: 'detached' });
+    await results(page).getByRole('link', { name: '稀土镁合金压铸件' }).waitFor({ state: 'detached' });
+    await results(page).getByRole('link', { name: '镁合金表面微弧氧化涂层' }).waitFor();
     expect((await resultTitles(page)).sort()).toEqual(
       ['高强韧镁合金挤压型材', '镁合金表面微弧氧化涂层'].sort(),
     );
@@ -117,7 +118,7 @@ describe('the public catalogue in Chromium', () => {
 
     const listUrl = page.url();
     await page.reload();
-    await page.getByRole('link', { name: '镁合金表面微弧氧化涂层' }).waitFor();
+    await results(page).getByRole('link', { name: '镁合金表面微弧氧化涂层' }).waitFor();
     expect(page.url()).toBe(listUrl);
     expect(await page.getByRole('textbox', { name: '搜索' }).inputValue()).toBe('镁合金');
     expect(await regions.getByRole('checkbox', { name: /浙江省/ }).isChecked()).toBe(true);
@@ -136,6 +137,7 @@ describe('the public catalogue in Chromium', () => {
 
     await page.goBack();
     await page.waitForURL(listUrl);
+    await results(page).getByRole('link', { name: '镁合金表面微弧氧化涂层' }).waitFor();
     expect(await resultTitles(page)).toHaveLength(2);
   }, 120_000);
 
@@ -195,7 +197,7 @@ describe('the public catalogue in Chromium', () => {
     await page.keyboard.type('镁合金');
     await page.keyboard.press('Enter');
     await page.waitForURL(/q=/);
-    await page.getByRole('link', { name: '稀土镁合金压铸件' }).waitFor();
+    await results(page).getByRole('link', { name: '稀土镁合金压铸件' }).waitFor();
     await page.getByRole('button', { name: '搜索' }).waitFor();
     for (const group of ['领域', '地区', '成熟度', '转化方式'])
       await page.getByRole('group', { name: group }).getByRole('checkbox').first().waitFor();
@@ -210,7 +212,8 @@ describe('the public catalogue in Chromium', () => {
     await tabTo(page, jiangsu);
     await page.keyboard.press('Space');
     await page.waitForURL(/region=320000/);
-    await page.getByRole('link', { name: '高强韧镁合金挤压型材' }).waitFor({ state: 'detached' });
+    await results(page).getByRole('link', { name: '高强韧镁合金挤压型材' }).waitFor({ state: 'detached' });
+    await results(page).getByRole('link', { name: '稀土镁合金压铸件' }).waitFor();
     expect(await resultTitles(page)).toEqual(['稀土镁合金压铸件']);
   }, 90_000);
 });

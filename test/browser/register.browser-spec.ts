@@ -8,7 +8,7 @@ let bp: BrowserPlatform;
 beforeAll(async () => {
   bp = await startBrowserPlatform();
 }, 120_000);
-afterAll(() => bp?.stop());
+afterAll(() => bp?.stop(), 60_000);
 
 /** The error text shown under a form field (the antd Form.Item holding the control labelled `label`). */
 const fieldError = (page: Page, label: string) =>

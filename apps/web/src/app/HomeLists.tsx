@@ -80,7 +80,9 @@ function Block({
     <section className="tm-block" aria-label={title}>
       <header>
         <h3>{title}</h3>
-        <Link to={more}>更多{title}</Link>
+        <Link to={more} aria-label={`更多${title}`}>
+          更多
+        </Link>
       </header>
       <QueryState loading={loading} error={error} empty={!rows.length} emptyText={emptyText}>
         <ul>

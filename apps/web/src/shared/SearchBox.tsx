@@ -28,7 +28,6 @@ export function SearchBox({
     >
       <Space.Compact style={{ width: '100%', maxWidth: 640 }}>
         <Input
-          type="search"
           aria-label="搜索"
           value={text}
           maxLength={100}

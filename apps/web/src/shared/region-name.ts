@@ -9,8 +9,17 @@ let loading: Promise<Namer> | null = null;
 
 const load = (): Promise<Namer> => (loading ??= import('./regions').then((m) => (loaded = m.regionName)));
 
-/** code → name (the code itself until the table has loaded). */
-export function useRegionName(): (code: string) => string {
+/** 330106 → "浙江省 杭州市 西湖区": the province, city and county a code names, each once. */
+export function regionPath(code: string, name: Namer): string {
+  const parts = [`${code.slice(0, 2)}0000`, `${code.slice(0, 4)}00`, code]
+    .filter((c, i, all) => all.indexOf(c) === i)
+    .map((c) => name(c))
+    .filter((n): n is string => !!n);
+  return parts.length ? [...new Set(parts)].join(' ') : code;
+}
+
+/** code → "省 市 区", or its own name alone when `full` is false (the code until the table has loaded). */
+export function useRegionName(full = true): (code: string) => string {
   const [namer, setNamer] = useState<Namer | null>(() => loaded);
   useEffect(() => {
     if (namer) return;
@@ -20,7 +29,7 @@ export function useRegionName(): (code: string) => string {
       live = false;
     };
   }, [namer]);
-  return (code) => namer?.(code) ?? code;
+  return (code) => (!namer ? code : full ? regionPath(code, namer) : (namer(code) ?? code));
 }
 
 /** The province → city options for a Cascader, loaded on first use (null until then). */

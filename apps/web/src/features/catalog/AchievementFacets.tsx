@@ -44,7 +44,7 @@ export function AchievementFacets({
   onChange: (next: CatalogSearch) => void;
 }) {
   const fieldLabel = (v: string) => fieldNames.get(v) ?? v;
-  const regionName = useRegionName();
+  const regionName = useRegionName(false);
   const regionLabel = (v: string) => regionName(v);
   const byField = new Map(facets.fields.map((f) => [f.value, f]));
   const fieldValues = facetLevel([...byField.keys()], search.field, (c) => c.length);
