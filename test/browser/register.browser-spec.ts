@@ -40,11 +40,11 @@ describe('sign up in Chromium', () => {
     const good = newCreditCode('330100');
     const wrongCheck = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
     await fill(page, { email, creditCode: wrongCheck });
-    await bp.screenshot(page, 'register');
     await page.getByRole('button', { name: '注册' }).click();
     await expect(fieldError(page, '统一社会信用代码').innerText()).resolves.toContain(
       '统一社会信用代码校验位不正确',
     );
+    await bp.screenshot(page, 'register');
     await page.getByLabel('密码').fill('short');
     await expect(fieldError(page, '密码').innerText()).resolves.toContain('密码至少 8 位');
     await page.getByLabel('密码').fill('correct-horse-battery');

@@ -111,7 +111,7 @@ export function RegisterPage() {
       <Typography.Paragraph type="secondary">
         注册机构及其第一位成员。已有账号？<Link to="/login">登录</Link>
       </Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark="optional">
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
         <Form.Item label="邮箱" name="email" rules={[rule(emailProblem)]}>
           <Input autoComplete="email" />
         </Form.Item>
