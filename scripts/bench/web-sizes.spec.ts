@@ -1,4 +1,4 @@
-import { initialFiles, pageKeys, type Manifest } from './web-sizes';
+import { initialFiles, pageKeys, type Manifest } from './web-sizes.js';
 
 const manifest: Manifest = {
   'index.html': {

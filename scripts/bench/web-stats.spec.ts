@@ -1,4 +1,4 @@
-import { percentile } from './web-stats';
+import { percentile } from './web-stats.js';
 
 describe('percentile', () => {
   it('takes the nearest rank', () => {

@@ -64,9 +64,8 @@ describe('sign up in Chromium', () => {
     await page.waitForURL('**/workspace');
     await page.getByRole('banner').getByRole('link', { name: '工作台', exact: true }).waitFor();
     await page.getByRole('banner').getByRole('button', { name: '退出' }).waitFor();
-    const token = await page.evaluate(
-      () => (JSON.parse(localStorage.getItem('techmarket.session') ?? '{}') as { token?: string }).token,
-    );
+    const stored = await page.evaluate("localStorage.getItem('techmarket.session')");
+    const token = (JSON.parse(String(stored ?? '{}')) as { token?: string }).token;
     const { data } = await bp.platform.gql(
       `{ me { email organization { name creditCode regionCode kind } } }`,
       {},
