@@ -15,6 +15,8 @@ export default defineConfig({
     outDir: here('../../dist/web'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    // dist/web/.vite/manifest.json: which chunks each page loads (npm run bench:web sums them)
+    manifest: true,
     rollupOptions: { input: { index: here('index.html'), explorer: here('explorer.html') } },
   },
   server: {

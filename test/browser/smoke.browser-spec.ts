@@ -73,7 +73,7 @@ describe('the web console in Chromium', () => {
     expect(new URL(page.url()).pathname).toBe('/login');
   }, 60_000);
 
-  it('serves GraphiQL at /graphql that renders with no network', async () => {
+  it('serves GraphiQL at /graphql that renders and runs { serverTime } with no network', async () => {
     const context = await bp.context({ offline: true });
     const page = await context.newPage();
     const outside: string[] = [];
@@ -82,6 +82,12 @@ describe('the web console in Chromium', () => {
     await page.locator('.graphiql-container').waitFor();
     await page.locator('.graphiql-execute-button').waitFor();
     await page.getByText('serverTime').first().waitFor();
+    await page.locator('.graphiql-execute-button').click();
+    const result = page.locator('.result-window');
+    await result.getByText('"serverTime"').waitFor({ timeout: 15_000 });
+    const shown = await result.innerText();
+    const time = /"serverTime": "([^"]+)"/.exec(shown)?.[1];
+    expect(Math.abs(Date.parse(time ?? '') - Date.now())).toBeLessThan(60_000);
     expect(outside).toEqual([]);
     await bp.screenshot(page, 'graphiql');
   }, 60_000);

@@ -110,7 +110,7 @@ export async function startPlatform(extraEnv: Record<string, string> = {}): Prom
     ),
   );
   await Promise.race([
-    waitFor(async () => (await fetch(`${url}/health`)).ok, 60_000, 'the API to be ready'),
+    waitFor(async () => (await fetch(`${url}/health`)).ok, 90_000, 'the API to be ready'),
     exited,
   ]);
 

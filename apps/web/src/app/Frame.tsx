@@ -46,6 +46,9 @@ function SessionControls() {
 export function Frame() {
   return (
     <Layout className="tm-frame">
+      <a href="#main" className="tm-skip">
+        跳到正文
+      </a>
       <Layout.Header className="tm-header">
         <Link to="/" className="tm-brand">
           网上技术市场
@@ -60,7 +63,7 @@ export function Frame() {
         <SessionControls />
       </Layout.Header>
       <Layout.Content className="tm-content">
-        <main>
+        <main id="main" tabIndex={-1}>
           <Suspense fallback={<Spin />}>
             <Outlet />
           </Suspense>

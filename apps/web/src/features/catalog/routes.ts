@@ -1,14 +1,25 @@
-// The catalog pages, each its own lazily loaded chunk: replace a placeholderRoute with
-// { path, lazy: () => import('./SomePage').then((m) => ({ Component: m.SomePage })) }.
+// The catalog pages, each its own lazily loaded chunk.
 import type { RouteObject } from 'react-router';
 import { placeholderRoute } from '../../shared/placeholder-route';
 
 export const catalogRoutes: RouteObject[] = [
-  placeholderRoute('/achievements', '科技成果'),
-  placeholderRoute('/achievements/:id', '成果详情'),
-  placeholderRoute('/needs', '技术需求'),
-  placeholderRoute('/needs/:id', '需求详情'),
-  placeholderRoute('/experts', '专家'),
-  placeholderRoute('/experts/:id', '专家详情'),
+  {
+    path: '/achievements',
+    lazy: () => import('./AchievementsPage').then((m) => ({ Component: m.AchievementsPage })),
+  },
+  {
+    path: '/achievements/:id',
+    lazy: () => import('./AchievementDetailPage').then((m) => ({ Component: m.AchievementDetailPage })),
+  },
+  { path: '/needs', lazy: () => import('./NeedsPage').then((m) => ({ Component: m.NeedsPage })) },
+  {
+    path: '/needs/:id',
+    lazy: () => import('./NeedDetailPage').then((m) => ({ Component: m.NeedDetailPage })),
+  },
+  { path: '/experts', lazy: () => import('./ExpertsPage').then((m) => ({ Component: m.ExpertsPage })) },
+  {
+    path: '/experts/:id',
+    lazy: () => import('./ExpertDetailPage').then((m) => ({ Component: m.ExpertDetailPage })),
+  },
   placeholderRoute('/stats', '统计'),
 ];
