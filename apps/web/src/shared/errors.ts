@@ -60,7 +60,6 @@ export const REASON_WORDS: Record<string, string> = {
   SERVICE_UNAVAILABLE: '服务暂不可用，请稍后再试',
   NETWORK: '网络连接失败，请检查网络后重试',
   // trading: the auction room and registrations
-  INVALID_MONEY: '金额格式无效（以元为单位，最多两位小数）',
   OFF_INCREMENT: '出价须为起拍价加整数个加价幅度',
   ALREADY_LEADING: '您已是当前最高出价者',
   AUCTION_NOT_OPEN: '拍卖尚未开始',
@@ -69,7 +68,6 @@ export const REASON_WORDS: Record<string, string> = {
   INTENTS_CLOSED: '报名已截止',
   NOT_REGISTRABLE: '协议交易无需报名，请直接报价',
   LISTING_NOT_OPEN: '挂牌尚未开始或已结束',
-  ORGANIZATION_UNVERIFIED: '机构尚未通过认证',
 };
 
 export interface ErrorIssue {
