@@ -230,6 +230,14 @@ describe('journey 4: the live auction room', () => {
       await page.getByRole('status').getByText('成交：11.50 万元').waitFor({ timeout: 40_000 });
     expect((await state(id)).status).toBe('DEALT');
     await expect(figure(pageA, '剩余时间').innerText()).resolves.toBe('已成交');
+    // the contract is for its parties: the winner sees its state, the other bidder only the deal
+    await pageA
+      .getByRole('status')
+      .getByText(/合同待签署/)
+      .waitFor({ timeout: 5000 });
+    await expect(
+      pageB.getByRole('status').filter({ hasText: '成交：11.50 万元' }).innerText(),
+    ).resolves.not.toMatch(/合同/);
     // the evidence chain, opened from the keyboard: every step recorded, the chain verified
     await pageA.getByRole('button', { name: '存证（证据链）' }).focus();
     await pageA.keyboard.press('Enter');

@@ -107,7 +107,13 @@ describe('the public catalogue counts kept by triggers', () => {
     await expectKeptCountsRight();
     await dataSource.query(`delete from achievements where title = '在交易'`);
     await expectKeptCountsRight();
-    await dataSource.query(`truncate achievements cascade`);
+    // the cascade reaches the append-only evidence checkpoints, whose trigger refuses a truncation: this
+    // test's own database lifts that one trigger for the statement (the platform never does)
+    await dataSource.transaction(async (em) => {
+      await em.query(`alter table evidence_checkpoints disable trigger evidence_checkpoints_no_truncate`);
+      await em.query(`truncate achievements cascade`);
+      await em.query(`alter table evidence_checkpoints enable trigger evidence_checkpoints_no_truncate`);
+    });
     await expectKeptCountsRight();
     expect((await search()).totalCount).toBe(0);
   });

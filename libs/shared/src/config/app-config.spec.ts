@@ -45,7 +45,7 @@ describe('loadConfig', () => {
       EVIDENCE_SIGNING_KEY: SEED,
     });
     expect(prod.jwtSecret).toBe('a-production-secret-value');
-    const unset = loadConfig({ JWT_SECRET: 'a-production-secret-value' });
+    const unset = loadConfig({ JWT_SECRET: 'a-production-secret-value', EVIDENCE_SIGNING_KEY: SEED });
     expect(unset.env).toBe('production');
   });
 
@@ -81,7 +81,7 @@ describe('loadConfig', () => {
     const pem = privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
     const seedHex = der.subarray(-32).toString('hex');
     const keys = [seedHex, seedHex.toUpperCase(), der.toString('base64'), pem].map(
-      (v) => loadConfig({ EVIDENCE_SIGNING_KEY: v }).evidenceSigningKey,
+      (v) => loadConfig({ NODE_ENV: 'test', EVIDENCE_SIGNING_KEY: v }).evidenceSigningKey,
     );
     const message = Buffer.from('checkpoint');
     for (const key of keys) {

@@ -67,11 +67,6 @@ const TradeRoomQuery = graphql(`
           id
           name
         }
-        contract {
-          id
-          status
-          registrationNumber
-        }
       }
     }
   }

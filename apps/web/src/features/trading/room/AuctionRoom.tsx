@@ -86,7 +86,7 @@ export function AuctionRoom(props: {
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Outcome status={a.status} deal={props.deal} winner={a.leadingPaddle} />
+      <Outcome listingId={props.listingId} status={a.status} deal={props.deal} winner={a.leadingPaddle} />
       <Card title="竞价">
         <AuctionFigures a={a} extendedTo={closed ? null : extendedTo} />
       </Card>

@@ -33,7 +33,7 @@ export function OtherModeRoom({ l }: { l: ListingView }) {
   const listing = l.currentMode === 'LISTING';
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Outcome status={l.status} deal={l.deal} />
+      <Outcome listingId={l.id} status={l.status} deal={l.deal} />
       <Card title={listing ? '挂牌交易' : '协议定价'}>
         <Figures>
           <Figure label={listing ? '挂牌价' : '参考价'}>{formatMoney(l.listPrice)}</Figure>
