@@ -63,11 +63,11 @@ export function Frame() {
         <SessionControls />
       </Layout.Header>
       <Layout.Content className="tm-content">
-        <main id="main" tabIndex={-1}>
+        <div id="main" tabIndex={-1}>
           <Suspense fallback={<Spin />}>
             <Outlet />
           </Suspense>
-        </main>
+        </div>
       </Layout.Content>
       <Layout.Footer className="tm-footer">网上技术市场 · 时间均为北京时间</Layout.Footer>
     </Layout>
