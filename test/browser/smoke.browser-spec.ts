@@ -23,8 +23,11 @@ describe('the web console in Chromium', () => {
     expect(names).toEqual(expect.arrayContaining([...HEADER_LINKS, '登录', '注册']));
     expect(names).not.toContain('工作台');
     await bp.screenshot(page, 'home');
-    for (const name of HEADER_LINKS) {
+    // a lazy page's route commits once its chunk is loaded: wait for each URL, not for the old page's heading
+    const paths = ['/achievements', '/needs', '/experts', '/trade', '/stats'];
+    for (const [i, name] of HEADER_LINKS.entries()) {
       await page.getByRole('link', { name, exact: true }).click();
+      await page.waitForURL((url) => url.pathname === paths[i], { timeout: 15_000 });
       await page.getByRole('heading', { level: 2 }).first().waitFor();
     }
     expect(new URL(page.url()).pathname).toBe('/stats');
