@@ -1,10 +1,11 @@
 // 交易大厅: trade listings by mode and status, each with its countdown on the server's clock; the
 // filters and the page live in the URL.
 import { useQuery } from '@apollo/client/react';
-import { Button, Empty, Radio, Select, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Button, Radio, Select, Space, Spin, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../graphql';
 import { ErrorNotice } from '../../shared/ErrorNotice';
+import { PlainTable, type PlainColumn } from '../../shared/PlainTable';
 import { formatMoney } from '../../shared/money';
 import { usePageTitle, useServerNow } from '../../shared/hooks';
 import { countdown, formatCountdown } from '../../shared/time';
@@ -86,6 +87,28 @@ function Clock({ row, now }: { row: Row; now: number }) {
   );
 }
 
+const columns = (now: number): PlainColumn<Row>[] => [
+  {
+    title: '成果',
+    key: 'title',
+    render: (row) => <Link to={`/trade/${row.id}`}>{row.achievement.title}</Link>,
+  },
+  { title: '方式', key: 'mode', render: (row) => <Tag>{wordOf(MODE_WORDS, row.currentMode)}</Tag> },
+  { title: '状态', key: 'status', render: (row) => wordOf(STATUS_WORDS, row.status) },
+  { title: '价格', key: 'price', render: (row) => price(row) },
+  {
+    title: '出价/报名',
+    key: 'activity',
+    render: (row) =>
+      row.auction
+        ? `${row.auction.bidCount} 次出价`
+        : row.currentMode === 'LISTING'
+          ? `${row.registrationCount} 家登记意向`
+          : '—',
+  },
+  { title: '倒计时', key: 'clock', render: (row) => <Clock row={row} now={now} /> },
+];
+
 export function TradeHallPage() {
   usePageTitle('交易大厅');
   const [params, setParams] = useSearchParams();
@@ -121,37 +144,13 @@ export function TradeHallPage() {
       {!conn && loading ? <Spin tip="加载中" /> : null}
       {conn ? (
         <>
-          <Table<Row>
-            rowKey="id"
-            loading={loading}
-            dataSource={conn.edges.map((e) => e.node)}
-            pagination={false}
-            locale={{ emptyText: <Empty description="暂无符合条件的交易" /> }}
-            columns={[
-              {
-                title: '成果',
-                key: 'title',
-                render: (_, row) => <Link to={`/trade/${row.id}`}>{row.achievement.title}</Link>,
-              },
-              {
-                title: '方式',
-                key: 'mode',
-                render: (_, row) => <Tag>{wordOf(MODE_WORDS, row.currentMode)}</Tag>,
-              },
-              { title: '状态', key: 'status', render: (_, row) => wordOf(STATUS_WORDS, row.status) },
-              { title: '价格', key: 'price', render: (_, row) => price(row) },
-              {
-                title: '出价/报名',
-                key: 'activity',
-                render: (_, row) =>
-                  row.auction
-                    ? `${row.auction.bidCount} 次出价`
-                    : row.currentMode === 'LISTING'
-                      ? `${row.registrationCount} 家登记意向`
-                      : '—',
-              },
-              { title: '倒计时', key: 'clock', render: (_, row) => <Clock row={row} now={now} /> },
-            ]}
+          <PlainTable<Row>
+            label="交易列表"
+            busy={loading}
+            rows={conn.edges.map((e) => e.node)}
+            rowKey={(row) => row.id}
+            empty="暂无符合条件的交易"
+            columns={columns(now)}
           />
           <Space style={{ marginTop: 16 }}>
             <span>
