@@ -4,13 +4,14 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react-swc';
 import { defineConfig } from 'vite';
+import { antdStaticStyles } from './antd-styles.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const api = process.env.API_URL ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root: here('.'),
-  plugins: [react()],
+  plugins: [react(), antdStaticStyles()],
   build: {
     outDir: here('../../dist/web'),
     emptyOutDir: true,

@@ -33,6 +33,20 @@ describe('the web console in Chromium', () => {
     expect(new URL(page.url()).pathname).toBe('/stats');
   }, 60_000);
 
+  it("takes antd's styles from the built stylesheet, under the console's own (a white header)", async () => {
+    const page = await bp.page('/achievements');
+    await page.getByRole('heading', { name: '科技成果' }).waitFor();
+    const seen = await page.evaluate(() => ({
+      // styles antd had to compute in the browser: the build's stylesheet leaves only a few (overlays, compact)
+      runtime: document.querySelectorAll('style[data-css-hash]').length,
+      linked: [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => l.getAttribute('href')),
+      header: getComputedStyle(document.querySelector('header')!).backgroundColor,
+    }));
+    expect(seen.linked[0]).toMatch(/^\/assets\/antd-\w+\.css$/);
+    expect(seen.runtime).toBeLessThanOrEqual(4);
+    expect(seen.header).toBe('rgb(255, 255, 255)');
+  });
+
   it('signs in from the keyboard alone and lands on /workspace with 工作台 and 退出 in the header', async () => {
     const {
       input: { email, password },

@@ -3,23 +3,20 @@ import { ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { StrictMode, useMemo } from 'react';
+import { StrictMode } from 'react';
 import { RouterProvider } from 'react-router';
-import { createApolloClient } from './apollo';
+import { client, navigateWith } from './client';
 import { router } from './router';
+import { THEME } from './theme';
 
 dayjs.locale('zh-cn');
+navigateWith((to) => void router.navigate(to));
 
 /** Providers: antd in Chinese, one Apollo Client, the router. */
 export function App() {
-  const client = useMemo(() => createApolloClient((to) => void router.navigate(to)), []);
   return (
     <StrictMode>
-      <ConfigProvider
-        locale={zhCN}
-        button={{ autoInsertSpace: false }}
-        theme={{ token: { colorPrimary: '#1d5fbf' } }}
-      >
+      <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={THEME}>
         <ApolloProvider client={client}>
           <RouterProvider router={router} />
         </ApolloProvider>

@@ -2,8 +2,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Col, Row, Space, Tag, Typography } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { graphql } from '../../graphql';
-import type { Maturity, TransferMode } from '../../graphql/graphql';
 import { useFieldNames } from '../../shared/field-names';
 import { usePageTitle } from '../../shared/hooks';
 import { formatMoney } from '../../shared/money';
@@ -13,54 +11,8 @@ import { useRegionName } from '../../shared/region-name';
 import { SearchBox } from '../../shared/SearchBox';
 import { MATURITY_WORDS, TRANSFER_MODE_WORDS, wordOf } from '../../shared/words';
 import { AchievementFacets } from './AchievementFacets';
+import { AchievementsQuery, achievementsVariables } from './catalog-queries';
 import { readCatalogSearch, withChange, writeCatalogSearch, type CatalogSearch } from './catalog-url';
-
-const PAGE_SIZE = 10;
-
-const AchievementsQuery = graphql(`
-  query CatalogAchievements($query: String, $filter: AchievementFilter, $first: Int, $after: String) {
-    achievements(query: $query, filter: $filter, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-      facets {
-        fields {
-          value
-          count
-        }
-        regions {
-          value
-          count
-        }
-        maturity {
-          value
-          count
-        }
-        transferModes {
-          value
-          count
-        }
-      }
-      edges {
-        node {
-          id
-          title
-          summary
-          askingPrice
-          maturity
-          regionCode
-          transferModes
-          owner {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-`);
 
 const href = (s: Partial<CatalogSearch>) => {
   const q = writeCatalogSearch(s).toString();
@@ -75,18 +27,9 @@ export function AchievementsPage() {
   const fieldNames = useFieldNames();
   const regionName = useRegionName();
   const { data, previousData, loading, error } = useQuery(AchievementsQuery, {
-    variables: {
-      query: search.q || null,
-      first: PAGE_SIZE,
-      after: search.after,
-      filter: {
-        fieldCode: search.field,
-        regionCode: search.region,
-        maturity: search.maturity.length ? (search.maturity as Maturity[]) : null,
-        transferModes: search.modes.length ? (search.modes as TransferMode[]) : null,
-      },
-    },
+    variables: achievementsVariables(search),
   });
+
   const go = (next: CatalogSearch) => void navigate(href(next));
   const shown = data ?? previousData;
   const list = data?.achievements;

@@ -2,7 +2,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Checkbox, Space, Tag, Typography } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { graphql } from '../../graphql';
 import { usePageTitle } from '../../shared/hooks';
 import { formatMoney } from '../../shared/money';
 import { Pager } from '../../shared/Pager';
@@ -11,38 +10,8 @@ import { useRegionName } from '../../shared/region-name';
 import { SearchBox } from '../../shared/SearchBox';
 import { formatBeijing } from '../../shared/time';
 import { budgetText } from './budget';
+import { NeedsQuery, needsVariables, onlyChallenges } from './catalog-queries';
 import { readCatalogSearch, writeCatalogSearch, type CatalogSearch } from './catalog-url';
-
-const NeedsQuery = graphql(`
-  query CatalogNeeds($query: String, $filter: NeedFilter, $first: Int, $after: String) {
-    needs(query: $query, filter: $filter, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-      edges {
-        node {
-          id
-          title
-          description
-          budgetMin
-          budgetMax
-          regionCode
-          deadline
-          owner {
-            id
-            name
-          }
-          challenge {
-            reward
-            submissionDeadline
-          }
-        }
-      }
-    }
-  }
-`);
 
 const href = (s: Partial<CatalogSearch>, challenges: boolean) => {
   const params = writeCatalogSearch(s);
@@ -56,16 +25,10 @@ export function NeedsPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const search = readCatalogSearch(params);
-  const challenges = params.get('challenges') === '1';
+  const challenges = onlyChallenges(params);
   const regionName = useRegionName();
-  const { data, loading, error } = useQuery(NeedsQuery, {
-    variables: {
-      query: search.q || null,
-      first: 10,
-      after: search.after,
-      filter: challenges ? { challengesOnly: true } : null,
-    },
-  });
+  const { data, loading, error } = useQuery(NeedsQuery, { variables: needsVariables(search, challenges) });
+
   const list = data?.needs;
   return (
     <section>
