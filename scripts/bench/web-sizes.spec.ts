@@ -1,4 +1,4 @@
-import { initialFiles, pageKeys, type Manifest } from './web-sizes.js';
+import { initialFiles, pageKeys, signedInOnly, type Manifest } from './web-sizes.js';
 
 const manifest: Manifest = {
   'index.html': {
@@ -36,5 +36,15 @@ describe('initial script from the Vite manifest', () => {
   it('lists the lazy pages and refuses a key the manifest lacks', () => {
     expect(pageKeys(manifest)).toEqual(['src/a/HomePage.tsx', 'src/a/LaterPage.tsx']);
     expect(() => initialFiles(manifest, ['nope'])).toThrow('nope is not in the manifest');
+  });
+});
+
+describe('signedInOnly', () => {
+  it('marks the workspace and review pages, not the public ones', () => {
+    expect(signedInOnly('src/features/workspace/MyNeedsPage.tsx')).toBe(true);
+    expect(signedInOnly('src/features/review/ReviewPage.tsx')).toBe(true);
+    expect(signedInOnly('src/features/catalog/AchievementsPage.tsx')).toBe(false);
+    expect(signedInOnly('src/features/trading/TradeRoomPage.tsx')).toBe(false);
+    expect(signedInOnly('src/app/HomePage.tsx')).toBe(false);
   });
 });

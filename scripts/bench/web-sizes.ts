@@ -31,6 +31,10 @@ export function initialFiles(manifest: Manifest, keys: string[]): string[] {
   return files;
 }
 
+/** Pages only a signed-in member or an operator opens (the workspace, the review desk); the size target is
+ * for the public pages a visitor lands on. */
+export const signedInOnly = (page: string): boolean => /\/features\/(workspace|review)\//.test(page);
+
 /** The lazily loaded pages: dynamic entries whose source is a *Page.tsx. */
 export const pageKeys = (manifest: Manifest): string[] =>
   Object.keys(manifest)

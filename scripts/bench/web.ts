@@ -15,7 +15,7 @@ import {
   removeKeys,
   untilHealthy,
 } from './bench-processes.js';
-import { pageSizes } from './web-sizes.js';
+import { pageSizes, signedInOnly } from './web-sizes.js';
 import { percentile } from './web-stats.js';
 
 const USAGE = `usage: node dist/scripts/bench/web.js [--runs 20] [--url http://127.0.0.1:3000]
@@ -112,10 +112,12 @@ async function main(): Promise<void> {
   const sizes = pageSizes(`${projectRoot()}/dist/web`);
   for (const s of sizes)
     console.log(
-      `  ${s.page.padEnd(52)} ${(s.gzipBytes / 1024).toFixed(1).padStart(7)} KB gzip  (${(s.rawBytes / 1024).toFixed(0)} KB raw, ${s.files} files)  ${s.gzipBytes / 1024 <= TARGET_KB ? 'ok' : 'OVER'}`,
+      `  ${s.page.padEnd(52)} ${(s.gzipBytes / 1024).toFixed(1).padStart(7)} KB gzip  (${(s.rawBytes / 1024).toFixed(0)} KB raw, ${s.files} files)  ${signedInOnly(s.page) ? 'signed-in page' : s.gzipBytes / 1024 <= TARGET_KB ? 'ok' : 'OVER'}`,
     );
-  const largest = Math.max(...sizes.map((s) => s.gzipBytes)) / 1024;
-  console.log(`  largest ${largest.toFixed(1)} KB; target ≤ ${TARGET_KB} KB`);
+  const largest = Math.max(...sizes.filter((s) => !signedInOnly(s.page)).map((s) => s.gzipBytes)) / 1024;
+  console.log(
+    `  largest public page ${largest.toFixed(1)} KB; target ≤ ${TARGET_KB} KB: ${largest <= TARGET_KB ? 'ok' : 'OVER'}`,
+  );
 
   const running = values.url
     ? { url: values.url.replace(/\/$/, ''), stop: async () => undefined }
