@@ -36,12 +36,13 @@ describe('the web console in Chromium', () => {
   it("takes antd's styles from the built stylesheet, under the console's own (a white header)", async () => {
     const page = await bp.page('/achievements');
     await page.getByRole('heading', { name: '科技成果' }).waitFor();
-    const seen = await page.evaluate(() => ({
+    // in the page (a string: this file is compiled without the DOM's types)
+    const seen = await page.evaluate<{ runtime: number; linked: string[]; header: string }>(`({
       // styles antd had to compute in the browser: the build's stylesheet leaves only a few (overlays, compact)
       runtime: document.querySelectorAll('style[data-css-hash]').length,
       linked: [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => l.getAttribute('href')),
-      header: getComputedStyle(document.querySelector('header')!).backgroundColor,
-    }));
+      header: getComputedStyle(document.querySelector('header')).backgroundColor,
+    })`);
     expect(seen.linked[0]).toMatch(/^\/assets\/antd-\w+\.css$/);
     expect(seen.runtime).toBeLessThanOrEqual(4);
     expect(seen.header).toBe('rgb(255, 255, 255)');
