@@ -195,4 +195,52 @@ describe('search within a province', () => {
     const bare = await totalOnly({ tokens: ['宽泛'], regionPrefix: '41' });
     expect(bare.facets).toEqual({ fields: [], regions: [], maturity: [], transferModes: [] });
   }, 60_000);
+
+  it("counts an organization's own list in the page's statement, past the first page and when empty", async () => {
+    const every = [
+      'DRAFT',
+      'PENDING_REVIEW',
+      'LISTED',
+      'IN_TRADE',
+      'DEALT',
+      'REJECTED',
+      'WITHDRAWN',
+    ] as AchievementQuery['statuses'];
+    await insert([{ title: '工作台草稿', status: 'DRAFT' }], 3);
+    const mine = (over: Partial<AchievementQuery> = {}, after: string | null = null) =>
+      repo.search(
+        query({ ownerId: owner, viewerOrganizationId: owner, statuses: every, ...over }),
+        5,
+        after,
+        2,
+        {
+          facets: false,
+        },
+      );
+    const [{ n }] = await dataSource.query(
+      'select count(*)::int as n from achievements where owner_id = $1',
+      [owner],
+    );
+    const first = await mine();
+    expect(first.totalCount).toBe(Math.min(n, MATCH_CAP));
+    expect(first.edges).toHaveLength(5);
+    const second = await mine({}, first.pageInfo.endCursor);
+    expect(second.totalCount).toBe(first.totalCount);
+    const [{ id: other }] = await dataSource.query(
+      `insert into organizations (name, kind, credit_code, region_code) values ('空工作台企业', 'ENTERPRISE', $1, '330106') returning id`,
+      [newCreditCode()],
+    );
+    const empty = await mine({ ownerId: other, viewerOrganizationId: other });
+    expect({ total: empty.totalCount, edges: empty.edges }).toEqual({ total: 0, edges: [] });
+    expect((await mine({ statuses: ['DRAFT'] as AchievementQuery['statuses'] })).totalCount).toBe(
+      Number(
+        (
+          await dataSource.query(
+            `select count(*) from achievements where owner_id = $1 and status = 'DRAFT'`,
+            [owner],
+          )
+        )[0].count,
+      ),
+    );
+  }, 60_000);
 });

@@ -16,7 +16,7 @@ import { AchievementStatus, Maturity, PatentKind, TransferMode } from '../common
 
 @Entity('achievements')
 @Index('ix_achievements_status_created', ['status', 'createdAt', 'id'])
-@Index('ix_achievements_owner', ['ownerId'])
+@Index('ix_achievements_owner_created', ['ownerId', 'createdAt', 'id'])
 @Index('ix_achievements_region', ['regionCode'])
 @Index('ix_achievements_search', { synchronize: false }) // GIN (search_vector), created by the migration
 @Index('ix_achievements_fields', { synchronize: false }) // GIN (field_codes), created by the migration

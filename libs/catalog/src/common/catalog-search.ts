@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { cursorTime, decodeCursor, encodeCursor, toConnection } from '@techmarket/shared';
 import type { Facets } from './facets.model.js';
-import { catalogSummary, MATCH_CAP } from './catalog-summary.js';
+import { catalogSummary, countUpTo, MATCH_CAP, publicScope } from './catalog-summary.js';
 import { firstFound, provinceTsquery, regionRange, SqlParams, tsText } from './sql.js';
 
 export { MATCH_CAP };
@@ -48,6 +48,8 @@ export interface SearchRow {
   rank: string | null;
 }
 
+const noFacets = (): Facets => ({ fields: [], regions: [], maturity: [], transferModes: [] });
+
 const KEY_AT = (column: string) => `${cursorTime(column)} as "keyAt"`;
 
 interface Keyed {
@@ -90,14 +92,30 @@ export class CatalogSearch<Row extends SearchRow> {
           id: String(cursor[2]),
         }
       : null;
-    const [rows, { totalCount, facets }] = await Promise.all([
-      this.page(q, start, first + 1),
-      this.summary(q, regionDigits, wanted.facets),
-    ]);
+    const [rows, { totalCount, facets }] = this.countsWithPage(q, start, regionDigits, wanted)
+      ? await this.pageWithCount(q, start, first + 1)
+      : await Promise.all([this.page(q, start, first + 1), this.summary(q, regionDigits, wanted.facets)]);
     const cursorOf = (r: Row & Keyed) => encodeCursor([r.rank ?? '', r.keyAt, r.id]);
     const connection = toConnection(rows.slice(0, first), rows.length > first, totalCount, cursorOf);
     for (const r of rows) delete (r as Partial<Keyed>).keyAt;
     return { ...connection, facets };
+  }
+
+  /** A list by recency whose total is a live count and no facets (a member's workspace): one statement. */
+  private countsWithPage(
+    q: SearchQuery,
+    start: After | null,
+    regionDigits: 2 | 4,
+    wanted: { facets: boolean },
+  ) {
+    return !q.tokens.length && !wanted.facets && !start && publicScope(this.t, q, regionDigits) === null;
+  }
+
+  private async pageWithCount(q: SearchQuery, start: After | null, limit: number) {
+    const rows = await this.recent(q, start, limit, true);
+    const totalCount = Math.min(rows[0]?.matched ?? 0, MATCH_CAP); // no row on the first page: none match
+    for (const r of rows) delete r.matched;
+    return [rows, { totalCount, facets: noFacets() }] as const;
   }
 
   private where(q: SearchQuery, p: SqlParams): string {
@@ -144,15 +162,22 @@ export class CatalogSearch<Row extends SearchRow> {
     return since === null ? first.rows : (await this.ranked(q, after, limit, since)).rows;
   }
 
-  /** Newest first: the partial index of public rows by creation answers it without a sort. */
-  private recent(q: SearchQuery, after: After | null, limit: number): Promise<Array<Row & Keyed>> {
+  /** Newest first: the partial index of public rows by creation (or of an owner's rows) answers it without
+   * a sort. `withCount`: each row also carries how many match in all (`matched`, up to MATCH_CAP + 1). */
+  private recent(
+    q: SearchQuery,
+    after: After | null,
+    limit: number,
+    withCount = false,
+  ): Promise<Array<Row & Keyed & { matched?: number }>> {
     const p = new SqlParams();
     const where = this.where(q, p);
     const keyset = after
       ? `and (t.created_at, t.id) < (${p.add(after.createdAt)}::timestamptz, ${p.add(after.id)}::uuid)`
       : '';
+    const count = withCount ? `, ${countUpTo(this.t, where)} as matched` : '';
     return this.db.query(
-      `select ${this.t.columns}, null::numeric as rank, ${KEY_AT('t.created_at')} from ${this.t.table} t where ${where} ${keyset}
+      `select ${this.t.columns}, null::numeric as rank, ${KEY_AT('t.created_at')}${count} from ${this.t.table} t where ${where} ${keyset}
        order by t.created_at desc, t.id desc limit ${p.add(limit)}`,
       p.values,
     );

@@ -41,7 +41,7 @@ export async function catalogSummary(
 }
 
 /** '' (the whole public catalogue) or a province, when the kept counts answer this query exactly. */
-function publicScope(t: SearchTable, q: SearchQuery, regionDigits: 2 | 4): string | null {
+export function publicScope(t: SearchTable, q: SearchQuery, regionDigits: 2 | 4): string | null {
   if (!t.publicFacets || q.tokens.length || q.filters(new SqlParams()).length) return null;
   if (!sameSet(q.statuses ?? [], q.publicStatuses ?? [])) return null;
   const region = q.regionPrefix ?? '';
@@ -52,8 +52,12 @@ function publicScope(t: SearchTable, q: SearchQuery, regionDigits: 2 | 4): strin
 
 /** How many match, up to MATCH_CAP + 1: the total without the facets (a workspace, a search box). */
 function liveCount(t: SearchTable, where: string): string {
-  return `select 'total' as facet, '' as value, count(*)::int as count
-          from (${firstFound(`select t.id from ${t.table} t where ${where}`, MATCH_CAP + 1)}) m`;
+  return `select 'total' as facet, '' as value, ${countUpTo(t, where)} as count`;
+}
+
+/** A scalar subquery: how many rows of `t` match `where`, up to MATCH_CAP + 1 (an index-only count). */
+export function countUpTo(t: SearchTable, where: string): string {
+  return `(select count(*) from (${firstFound(`select t.id from ${t.table} t where ${where}`, MATCH_CAP + 1)}) m)::int`;
 }
 
 /** Counts by field (each code and its parent), region, maturity and transfer mode over the first MATCH_CAP

@@ -15,7 +15,7 @@ import { Maturity, NeedStatus, TransferMode } from '../common/catalog.enums.js';
 /** An enterprise's technology need (技术需求); with a reward and deadline it is a challenge (揭榜挂帅). */
 @Entity('needs')
 @Index('ix_needs_status_created', ['status', 'createdAt', 'id'])
-@Index('ix_needs_owner', ['ownerId'])
+@Index('ix_needs_owner_created', ['ownerId', 'createdAt', 'id'])
 @Index('ix_needs_search', { synchronize: false }) // GIN (search_vector), created by the migration
 @Check('ck_needs_keywords', 'cardinality("keywords") <= 20')
 @Check('ck_needs_fields', 'cardinality("field_codes") >= 1')
