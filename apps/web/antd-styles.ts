@@ -39,6 +39,10 @@ const NOT_RENDERED = new Set([
   'Dropdown',
 ]);
 
+/** A function or a forwardRef/memo object, not a namespace of hooks like `Grid`. */
+const isComponent = (value: unknown): boolean =>
+  typeof value === 'function' || (typeof value === 'object' && value !== null && '$$typeof' in value);
+
 function antdCss(components: string[]): string {
   // CommonJS, as antd's Node build is: the same antd and @ant-design/cssinjs the bundle uses (one version
   // of each, hoisted), so the style hashes agree with the browser's
@@ -48,7 +52,7 @@ function antdCss(components: string[]): string {
   const cssinjs = require('@ant-design/cssinjs') as typeof import('@ant-design/cssinjs');
   const cache = cssinjs.createCache();
   const nodes = components
-    .filter((name) => !NOT_RENDERED.has(name) && typeof antd[name] !== 'undefined')
+    .filter((name) => !NOT_RENDERED.has(name) && isComponent(antd[name]))
     .map((name) => React.createElement(antd[name]!, { key: name }));
   renderToString(
     React.createElement(

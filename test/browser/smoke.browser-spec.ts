@@ -48,6 +48,21 @@ describe('the web console in Chromium', () => {
     expect(seen.header).toBe('rgb(255, 255, 255)');
   });
 
+  it('fits a phone: the header on two rows with each link on one line, the trading hall within the width', async () => {
+    const page = await bp.page();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/trade');
+    await page.getByRole('heading', { name: '交易大厅', level: 2 }).waitFor();
+    const banner = page.getByRole('banner');
+    for (const name of HEADER_LINKS) {
+      const box = await banner.getByRole('link', { name, exact: true }).boundingBox();
+      expect(box!.height).toBeLessThan(60); // one line (40 px), not one character a line (4 × 40)
+    }
+    const width = await page.evaluate<number>('document.documentElement.scrollWidth');
+    expect(width).toBeLessThanOrEqual(390);
+    await bp.screenshot(page, 'phone-trade-hall');
+  });
+
   it('signs in from the keyboard alone and lands on /workspace with 工作台 and 退出 in the header', async () => {
     const {
       input: { email, password },

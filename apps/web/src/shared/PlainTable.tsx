@@ -32,32 +32,34 @@ export function PlainTable<Row>({
   busy?: boolean;
 }) {
   return (
-    <table className="tm-table" aria-label={label} aria-busy={busy || undefined}>
-      {caption ? <caption>{label}</caption> : null}
-      <thead>
-        <tr>
-          {columns.map((c) => (
-            <th key={c.key} scope="col">
-              {c.title}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.length === 0 ? (
+    <div className="tm-table-scroll">
+      <table className="tm-table" aria-label={label} aria-busy={busy || undefined}>
+        {caption ? <caption>{label}</caption> : null}
+        <thead>
           <tr>
-            <td colSpan={columns.length}>{empty}</td>
+            {columns.map((c) => (
+              <th key={c.key} scope="col">
+                {c.title}
+              </th>
+            ))}
           </tr>
-        ) : (
-          rows.map((row, i) => (
-            <tr key={rowKey(row)} className={rowClassName?.(row, i)}>
-              {columns.map((c) => (
-                <td key={c.key}>{c.render(row)}</td>
-              ))}
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={columns.length}>{empty}</td>
             </tr>
-          ))
-        )}
-      </tbody>
-    </table>
+          ) : (
+            rows.map((row, i) => (
+              <tr key={rowKey(row)} className={rowClassName?.(row, i)}>
+                {columns.map((c) => (
+                  <td key={c.key}>{c.render(row)}</td>
+                ))}
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
   );
 }

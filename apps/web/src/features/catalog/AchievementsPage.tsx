@@ -8,6 +8,7 @@ import { formatMoney } from '../../shared/money';
 import { Pager } from '../../shared/Pager';
 import { QueryState } from '../../shared/QueryState';
 import { useRegionName } from '../../shared/region-name';
+import { FoldOnPhone } from '../../shared/FoldOnPhone';
 import { SearchBox } from '../../shared/SearchBox';
 import { MATURITY_WORDS, TRANSFER_MODE_WORDS, wordOf } from '../../shared/words';
 import { AchievementFacets } from './AchievementFacets';
@@ -40,12 +41,14 @@ export function AchievementsPage() {
       <Row gutter={24} style={{ marginTop: 16 }}>
         <Col xs={24} md={6}>
           {shown ? (
-            <AchievementFacets
-              search={search}
-              facets={shown.achievements.facets}
-              fieldNames={fieldNames}
-              onChange={go}
-            />
+            <FoldOnPhone summary="筛选：领域、地区、成熟度、转化方式">
+              <AchievementFacets
+                search={search}
+                facets={shown.achievements.facets}
+                fieldNames={fieldNames}
+                onChange={go}
+              />
+            </FoldOnPhone>
           ) : null}
         </Col>
         <Col xs={24} md={18}>
