@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Platform } from './platform.js';
+import { type Platform, waitFor } from './platform.js';
 
 /** A GraphQL call that must succeed: its data, or the errors thrown. */
 export async function must(
@@ -77,4 +77,53 @@ export async function openNeed(
     operator,
   );
   return createNeed.id as string;
+}
+
+/**
+ * A deal at a posted price: the seller lists its achievement (LISTING mode, ending in two seconds), the
+ * buyer registers, an operator confirms the deposit; the listing's close makes the deal. Returns the
+ * listing's id once the deal is there.
+ */
+export async function dealByListing(
+  platform: Pick<Platform, 'gql'>,
+  seller: string,
+  buyer: string,
+  operator: string,
+  achievementId: string,
+  price = '300000',
+): Promise<string> {
+  const { createTradeListing } = await must(
+    platform,
+    `mutation($input: TradeListingInput!) { createTradeListing(input: $input) { id } }`,
+    {
+      input: {
+        achievementId,
+        mode: 'LISTING',
+        terms: 'TRANSFER',
+        listPrice: price,
+        endsAt: new Date(Date.now() + 2000).toISOString(),
+        auction: { startPrice: price, increment: '10000', durationSeconds: 60 },
+      },
+    },
+    seller,
+  );
+  const { registerForListing } = await must(
+    platform,
+    `mutation($l: ID!) { registerForListing(listingId: $l) { id } }`,
+    { l: createTradeListing.id },
+    buyer,
+  );
+  await must(
+    platform,
+    `mutation($r: ID!) { confirmDeposit(registrationId: $r) { id } }`,
+    { r: registerForListing.id },
+    operator,
+  );
+  const deal = `query($id: ID!) { tradeListing(id: $id) { deal { id } } }`;
+  await waitFor(
+    async () => !!(await must(platform, deal, { id: createTradeListing.id })).tradeListing.deal,
+    15_000,
+    'the deal',
+  );
+  return createTradeListing.id as string;
 }

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@techmarket/catalog';
 import { IdentityModule } from '@techmarket/identity';
+import { MarketsModule } from '@techmarket/markets';
 import { NotificationsModule } from '@techmarket/notifications';
 import { AuctionsResolver, RegistrationsResolver } from './auctions/auctions.resolver.js';
 import { BidEntity } from './auctions/bid.entity.js';
@@ -54,6 +55,7 @@ const shared = [
   BullModule.registerQueue({ name: TRADING_QUEUE }),
   CatalogModule,
   IdentityModule,
+  MarketsModule,
   NotificationsModule,
 ];
 
