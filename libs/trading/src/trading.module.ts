@@ -33,6 +33,7 @@ import { ObjectionEntity, OfferEntity } from './negotiation/offer.entity.js';
 import { ListingFieldsService } from './listings/listing-fields.service.js';
 import { ListingsResolver } from './listings/listings.resolver.js';
 import { ListingsService } from './listings/listings.service.js';
+import { TradeSubjects } from './markets/trade-subjects.js';
 import { TradeListingEntity } from './listings/trade-listing.entity.js';
 
 export const tradingEntities = [
@@ -67,6 +68,7 @@ const shared = [
     EvidenceService,
     EvidenceResolver,
     ListingsService,
+    TradeSubjects,
     RegistrationsService,
     BidsService,
     ListingsResolver,
