@@ -1,5 +1,12 @@
-import { loginAs, registerMember } from '../support/factories.js';
-import { listAchievement, must as mustOn, registeredListing, signedContract, sql } from '../support/flows.js';
+import { loginAs, memberOf, registerMember } from '../support/factories.js';
+import {
+  createMarkets,
+  listAchievement,
+  must as mustOn,
+  registeredListing,
+  signedContract,
+  sql,
+} from '../support/flows.js';
 import { OPERATOR, type Platform, startPlatform } from '../support/platform.js';
 
 // A market's operators act on what is in their market and are FORBIDDEN elsewhere; root operators act
@@ -60,11 +67,10 @@ const registration = async (seller: Member, buyer: Member, title: string) => {
 beforeAll(async () => {
   platform = await startPlatform();
   root = await loginAs(platform, OPERATOR.email, OPERATOR.password);
-  for (const input of [
+  await createMarkets(platform, root, [
     { code: 'hangzhou', name: '杭州分市场', regionCode: '330100' },
     { code: 'ningbo', name: '宁波分市场', regionCode: '330200' },
-  ])
-    await must(`mutation($input: MarketInput!) { createMarket(input: $input) { code } }`, { input }, root);
+  ]);
   const appointed = await must(
     APPOINT,
     {
@@ -75,18 +81,10 @@ beforeAll(async () => {
   );
   hangzhouOperatorId = appointed.appointMarketOperator.id;
   hangzhou = await loginAs(platform, 'hz-ops@techmarket.test', 'hangzhou-password');
-  hzUniversity = await registerMember(platform, {
-    organization: { kind: 'UNIVERSITY', regionCode: '330106' },
-  });
-  nbUniversity = await registerMember(platform, {
-    organization: { kind: 'UNIVERSITY', regionCode: '330203' },
-  });
-  hzEnterprise = await registerMember(platform, {
-    organization: { kind: 'ENTERPRISE', regionCode: '330108' },
-  });
-  nbEnterprise = await registerMember(platform, {
-    organization: { kind: 'ENTERPRISE', regionCode: '330212' },
-  });
+  hzUniversity = await memberOf(platform, 'UNIVERSITY', '330106');
+  nbUniversity = await memberOf(platform, 'UNIVERSITY', '330203');
+  hzEnterprise = await memberOf(platform, 'ENTERPRISE', '330108');
+  nbEnterprise = await memberOf(platform, 'ENTERPRISE', '330212');
 }, 90_000);
 afterAll(() => platform?.stop());
 
@@ -334,9 +332,7 @@ describe('a market operator of 杭州', () => {
   });
 
   it('assigns brokers to dockings of Hangzhou only, and its docking queue holds those', async () => {
-    const broker = await registerMember(platform, {
-      organization: { kind: 'TRANSFER_INSTITUTION', regionCode: '330102' },
-    });
+    const broker = await memberOf(platform, 'TRANSFER_INSTITUTION', '330102');
     const docking = async (owner: Member, requester: Member, title: string) => {
       const achievementId = await listAchievement(platform, owner.token, root, achievement(title));
       const { requestDocking } = await must(

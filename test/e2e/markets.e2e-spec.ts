@@ -1,5 +1,12 @@
-import { loginAs, registerMember } from '../support/factories.js';
-import { dealByListing, listAchievement, must as mustOn, openNeed, sql } from '../support/flows.js';
+import { loginAs, memberOf, registerMember } from '../support/factories.js';
+import {
+  createMarkets,
+  dealByListing,
+  listAchievement,
+  must as mustOn,
+  openNeed,
+  sql,
+} from '../support/flows.js';
 import { rowCount } from '../support/inspect.js';
 import { OPERATOR, type Platform, startPlatform } from '../support/platform.js';
 
@@ -34,13 +41,12 @@ const achievement = (title: string, fieldCodes: string[], extra: Record<string, 
 beforeAll(async () => {
   platform = await startPlatform();
   operator = await loginAs(platform, OPERATOR.email, OPERATOR.password);
-  for (const input of [
+  await createMarkets(platform, operator, [
     { code: 'zhejiang', name: '浙江分市场', regionCode: '330000' },
     { code: 'hangzhou', name: '杭州分市场', introduction: '杭州市技术分市场', regionCode: '330100' },
     { code: 'ningbo', name: '宁波分市场', regionCode: '330200' },
     { code: 'agri', name: '农业产业分市场', fieldCodes: ['08'] },
-  ])
-    await must(CREATE, { input }, operator);
+  ]);
 }, 90_000);
 afterAll(() => platform?.stop());
 
@@ -105,12 +111,8 @@ describe('markets', () => {
   });
 
   it('holds the same achievement under 杭州 and 浙江 but not 宁波, and moves it when its region changes', async () => {
-    const hzUniversity = await registerMember(platform, {
-      organization: { kind: 'UNIVERSITY', regionCode: '330106' },
-    });
-    const nbUniversity = await registerMember(platform, {
-      organization: { kind: 'UNIVERSITY', regionCode: '330203' },
-    });
+    const hzUniversity = await memberOf(platform, 'UNIVERSITY', '330106');
+    const nbUniversity = await memberOf(platform, 'UNIVERSITY', '330203');
     const westLake = await listAchievement(
       platform,
       hzUniversity.token,
@@ -168,12 +170,8 @@ describe('markets', () => {
   });
 
   it('narrows needs, experts and the trading hall to a market', async () => {
-    const hzEnterprise = await registerMember(platform, {
-      organization: { kind: 'ENTERPRISE', regionCode: '330108' },
-    });
-    const jlFarm = await registerMember(platform, {
-      organization: { kind: 'ENTERPRISE', regionCode: '220102' },
-    });
+    const hzEnterprise = await memberOf(platform, 'ENTERPRISE', '330108');
+    const jlFarm = await memberOf(platform, 'ENTERPRISE', '220102');
     const hzNeed = await openNeed(platform, hzEnterprise.token, operator, {
       title: '高强镁合金需求',
       description: '需要高强度镁合金',
@@ -214,9 +212,7 @@ describe('markets', () => {
     expect(await experts('agri')).toEqual([createExpert.id]);
     expect(await experts('zhejiang')).toEqual([]);
 
-    const seller = await registerMember(platform, {
-      organization: { kind: 'UNIVERSITY', regionCode: '330106' },
-    });
+    const seller = await memberOf(platform, 'UNIVERSITY', '330106');
     const sold = await listAchievement(
       platform,
       seller.token,
@@ -294,12 +290,8 @@ describe('markets', () => {
   });
 
   it('keeps an achievement’s deal in the market it is in, in the statistics too', async () => {
-    const seller = await registerMember(platform, {
-      organization: { kind: 'UNIVERSITY', regionCode: '330203' },
-    });
-    const buyer = await registerMember(platform, {
-      organization: { kind: 'ENTERPRISE', regionCode: '330203' },
-    });
+    const seller = await memberOf(platform, 'UNIVERSITY', '330203');
+    const buyer = await memberOf(platform, 'ENTERPRISE', '330203');
     const seedsTwo = await listAchievement(
       platform,
       seller.token,

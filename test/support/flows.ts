@@ -175,3 +175,18 @@ export async function signedContract(
     );
   return createContract.id as string;
 }
+
+/** Markets created by a root operator, in order. */
+export async function createMarkets(
+  platform: Pick<Platform, 'gql'>,
+  operator: string,
+  inputs: ReadonlyArray<Record<string, unknown>>,
+): Promise<void> {
+  for (const input of inputs)
+    await must(
+      platform,
+      `mutation($input: MarketInput!) { createMarket(input: $input) { code } }`,
+      { input },
+      operator,
+    );
+}

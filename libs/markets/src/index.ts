@@ -4,3 +4,8 @@ export * from './markets/market.model.js';
 export * from './markets/markets.service.js';
 export * from './scope/market-scope.js';
 export * from './operators/operator-reach.js';
+export * from './policies/market-policy.entity.js';
+export * from './policies/market-policy.model.js';
+export * from './policies/market-policies.service.js';
+export * from './policies/policy-in-force.js';
+export * from './policies/policy-terms.js';

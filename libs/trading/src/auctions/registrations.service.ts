@@ -93,7 +93,11 @@ export class RegistrationsService {
       ? await this.db.getRepository(RegistrationEntity).findOneBy({ id: registrationId })
       : null;
     if (!reg) throw notFound('Registration', registrationId);
-    requireOperatorReach(user, [await this.subjects.ofListing(reg.listingId)], 'confirm deposits in their markets');
+    requireOperatorReach(
+      user,
+      [await this.subjects.ofListing(reg.listingId)],
+      'confirm deposits in their markets',
+    );
     await this.db.transaction(async (em) => {
       const l = await this.listings.lock(em, reg.listingId);
       if (![TradeStatus.SCHEDULED, TradeStatus.OPEN].includes(l.status))
@@ -136,7 +140,9 @@ export class RegistrationsService {
     const add = (value: unknown) => `$${p.push(value)}`;
     const scopes = viewerScopes(user);
     // a member's own, on the listings it may still see (Registration.listing and its achievement are non-null)
-    const whose = scopes ? listingInScopes(scopes, 'r.listing_id', add) : `($3::text is null or r.buyer_id::text = $3)`;
+    const whose = scopes
+      ? listingInScopes(scopes, 'r.listing_id', add)
+      : `($3::text is null or r.buyer_id::text = $3)`;
     const where = `($1::uuid is null or r.listing_id = $1) and ($2::deposit_status[] is null or r.deposit_status = any($2))
       and ${whose}
       and exists (select 1 from trade_listings l where l.id = r.listing_id and ${catalogVisibleSql('ACHIEVEMENT', 'l.achievement_id', '$3', '$4')})`;

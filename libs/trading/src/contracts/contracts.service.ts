@@ -190,7 +190,11 @@ export class ContractsService {
     if (!isAnyOperator(user)) throw forbidden('OPERATOR_ONLY', 'Only operators register contracts');
     const stored = isUuid(id) ? await this.db.getRepository(ContractEntity).findOneBy({ id }) : null;
     if (!stored) throw notFound('Contract', id);
-    requireOperatorReach(user, [await this.subjects.ofContract(stored)], 'register contracts in their markets');
+    requireOperatorReach(
+      user,
+      [await this.subjects.ofContract(stored)],
+      'register contracts in their markets',
+    );
     const c = await this.locked(id, async (em, c, listingId) => {
       const r = registerContract({ status: c.status });
       if (!r.ok) throw refusal(r.reason);

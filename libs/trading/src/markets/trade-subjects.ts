@@ -52,7 +52,11 @@ const NOWHERE: ScopedItem = { regionCode: null, fieldCodes: [] };
 const ACHIEVEMENT = { region: 'a.region_code', fields: 'a.field_codes' };
 
 /** The listing `listingColumn` names is in one of the markets (SQL over its achievement). */
-export const listingInScopes = (scopes: readonly MarketScope[], listingColumn: string, add: AddParam): string =>
+export const listingInScopes = (
+  scopes: readonly MarketScope[],
+  listingColumn: string,
+  add: AddParam,
+): string =>
   `exists (select 1 from trade_listings l join achievements a on a.id = l.achievement_id
     where l.id = ${listingColumn} and ${anyScopeSql(scopes, ACHIEVEMENT, add)})`;
 

@@ -244,7 +244,11 @@ export class NegotiationService {
       ? await this.db.getRepository(ObjectionEntity).findOneBy({ id: objectionId })
       : null;
     if (!found) throw notFound('Objection', objectionId);
-    requireOperatorReach(user, [await this.subjects.ofListing(found.listingId)], 'decide objections in their markets');
+    requireOperatorReach(
+      user,
+      [await this.subjects.ofListing(found.listingId)],
+      'decide objections in their markets',
+    );
     await this.db.transaction(async (em) => {
       const l = await this.listings.lock(em, found.listingId);
       const objection = (await em
