@@ -11,11 +11,12 @@ import tseslint from 'typescript-eslint';
 const LIB_DEPENDENCIES = {
   shared: [],
   notifications: ['shared'],
-  identity: ['shared', 'notifications'],
-  catalog: ['shared', 'identity'],
-  stats: ['shared'],
-  matching: ['shared', 'identity', 'catalog'],
-  trading: ['shared', 'identity', 'notifications', 'catalog'],
+  markets: ['shared'],
+  identity: ['shared', 'notifications', 'markets'],
+  catalog: ['shared', 'identity', 'markets'],
+  stats: ['shared', 'markets'],
+  matching: ['shared', 'identity', 'catalog', 'markets'],
+  trading: ['shared', 'identity', 'notifications', 'catalog', 'markets'],
 };
 
 export default tseslint.config(

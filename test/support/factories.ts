@@ -68,3 +68,7 @@ export async function loginAs(platform: Platform, email: string, password: strin
   if (!res.data?.login) throw new Error(`login failed: ${JSON.stringify(res.errors)}`);
   return res.data.login.accessToken as string;
 }
+
+/** A new verified member of a new organization of this kind in this region. */
+export const memberOf = (platform: Pick<Platform, 'gql' | 'db'>, kind: string, regionCode: string) =>
+  registerMember(platform, { organization: { kind, regionCode } });

@@ -3,6 +3,7 @@ import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common
 import { GraphQLModule } from '@nestjs/graphql';
 import { CatalogModule } from '@techmarket/catalog';
 import { IdentityModule, TokensService } from '@techmarket/identity';
+import { MarketsModule } from '@techmarket/markets';
 import { NotificationsModule } from '@techmarket/notifications';
 import { MatchingModule } from '@techmarket/matching';
 import { StatsModule } from '@techmarket/stats';
@@ -34,6 +35,7 @@ import { MetricsController } from './metrics/metrics.controller.js';
       inject: [TokensService],
       useFactory: graphqlConfig,
     }),
+    MarketsModule,
     IdentityModule,
     NotificationsModule,
     CatalogModule,

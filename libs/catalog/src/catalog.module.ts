@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@techmarket/identity';
+import { MarketsModule } from '@techmarket/markets';
+import { MarketNarrowing } from './common/market-narrowing.js';
 import { AchievementEntity, PatentEntity } from './achievements/achievement.entity.js';
 import { AchievementsRepository } from './achievements/achievements.repository.js';
 import { AchievementsResolver } from './achievements/achievements.resolver.js';
@@ -32,8 +34,9 @@ export const catalogEntities = [
 ];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(catalogEntities), IdentityModule],
+  imports: [TypeOrmModule.forFeature(catalogEntities), IdentityModule, MarketsModule],
   providers: [
+    MarketNarrowing,
     FieldsService,
     FieldsResolver,
     AchievementsRepository,
@@ -48,6 +51,6 @@ export const catalogEntities = [
     NeedsResolver,
     MatchingStatesService,
   ],
-  exports: [FieldsService, AchievementsService, ExpertsService, NeedsService],
+  exports: [FieldsService, AchievementsService, ExpertsService, NeedsService, MarketNarrowing],
 })
 export class CatalogModule {}

@@ -4,6 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@techmarket/shared';
+import { MarketsModule } from '@techmarket/markets';
 import { NotificationsModule } from '@techmarket/notifications';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthResolver } from './auth/auth.resolver.js';
@@ -15,12 +16,16 @@ import { OrganizationEntity } from './organizations/organization.entity.js';
 import { OrganizationsRepository } from './organizations/organizations.repository.js';
 import { OrganizationsResolver } from './organizations/organizations.resolver.js';
 import { OrganizationsService } from './organizations/organizations.service.js';
+import { MarketOperatorEntity } from './operators/market-operator.entity.js';
+import { MarketOperatorsResolver } from './operators/market-operators.resolver.js';
+import { MarketOperatorsService } from './operators/market-operators.service.js';
+import { OperatorScopes } from './operators/operator-scopes.js';
 import { OperatorAccount } from './users/operator-account.js';
 import { UserEntity } from './users/user.entity.js';
 import { UserFieldsResolver } from './users/user-fields.resolver.js';
 import { UsersRepository } from './users/users.repository.js';
 
-export const identityEntities = [OrganizationEntity, UserEntity];
+export const identityEntities = [OrganizationEntity, UserEntity, MarketOperatorEntity];
 
 @Module({
   imports: [
@@ -34,6 +39,7 @@ export const identityEntities = [OrganizationEntity, UserEntity];
       }),
     }),
     NotificationsModule,
+    MarketsModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
@@ -48,6 +54,9 @@ export const identityEntities = [OrganizationEntity, UserEntity];
     UsersRepository,
     UserFieldsResolver,
     OperatorAccount,
+    OperatorScopes,
+    MarketOperatorsService,
+    MarketOperatorsResolver,
   ],
   exports: [TokensService, OrganizationsService, OrganizationNotifier, UsersRepository],
 })

@@ -9,6 +9,7 @@ export * from './pagination/pagination.js';
 export * from './pagination/connection.model.js';
 export * from './regions/regions.js';
 export * from './auth/auth-user.js';
+export * from './auth/market-scope.js';
 export * from './database/data-source-options.js';
 export * from './database/ensure-database.js';
 export * from './database/snake-naming.strategy.js';

@@ -1,10 +1,14 @@
 import { type Source, baseByField, baseByMonth, baseByRegion, baseTotals } from './stats-base-sql.js';
+import { industryByField, industryByMonth, industryByRegion, industryTotals } from './stats-industry-sql.js';
 import type { StatsPlan } from './stats-plan.js';
 import type { StatsWindow } from './stats-window.js';
 
 export type { Source } from './stats-base-sql.js';
 
-/** The four statements of marketStats for a plan, with their parameters ($1 scope, $2 region pattern). */
+/**
+ * The four statements of marketStats for a plan, with their parameters ($1 scope, $2 region pattern, and
+ * for an industry market $3 its field patterns: rows only, there being no aggregate by market).
+ */
 export interface StatsStatements {
   params: unknown[];
   totals: string;
@@ -22,7 +26,9 @@ const TOTALS = `sum(count) filter (where kind = 'ACHIEVEMENT') as achievements,
   sum(amount) filter (where kind = 'CONTRACT') as "contractAmount"`;
 
 export function statsStatements(w: StatsWindow, plan: StatsPlan, source: Source): StatsStatements {
-  const params: unknown[] = [w.prefix, `${w.prefix}%`];
+  const industry = !!w.fields;
+  if (industry && plan.days) throw new Error('an industry market is read from rows');
+  const params: unknown[] = [w.prefix, `${w.prefix}%`, ...(industry ? [w.fields?.map((f) => `${f}%`)] : [])];
   const param = (value: unknown) => `$${params.push(value)}`;
 
   // whole days from stats_daily, the rows of scope $1
@@ -55,7 +61,20 @@ export function statsStatements(w: StatsWindow, plan: StatsPlan, source: Source)
     return parts.join(' union all ');
   };
   // every statement takes every parameter: name the two region ones where only days or only rows are read
-  const typed = `where $1::varchar is not null and $2::text is not null`;
+  const typed = `where $1::varchar is not null and $2::text is not null${industry ? ' and $3::text[] is not null' : ''}`;
+  const rowsOf = industry
+    ? {
+        totals: industryTotals(inWindow),
+        byField: industryByField(inWindow),
+        byRegion: industryByRegion(inWindow, w.regionDigits),
+        byMonth: industryByMonth(inWindow),
+      }
+    : {
+        totals: baseTotals(source, inWindow),
+        byField: baseByField(source, inWindow),
+        byRegion: baseByRegion(source, inWindow, w.regionDigits),
+        byMonth: baseByMonth(source, inWindow),
+      };
   const buckets = (parts: string[], order: string) =>
     `select key, sum(count)::int as count, coalesce(sum(amount), 0)::text as amount from (${union(parts)}) x
      ${typed} group by key having sum(count) > 0 order by ${order}`;
@@ -67,23 +86,17 @@ export function statsStatements(w: StatsWindow, plan: StatsPlan, source: Source)
         coalesce(sum("dealAmount"), 0)::text as "dealAmount",
         coalesce(sum("contractsRegistered"), 0)::int as "contractsRegistered",
         coalesce(sum("contractAmount"), 0)::text as "contractAmount"
-      from (${union([...daily(`kind <> 'FIELD'`, TOTALS), ...rows(baseTotals(source, inWindow))])}) x ${typed}`,
+      from (${union([...daily(`kind <> 'FIELD'`, TOTALS), ...rows(rowsOf.totals)])}) x ${typed}`,
     byField: buckets(
-      [...daily(`kind = 'FIELD'`, `field as key, count, amount`), ...rows(baseByField(source, inWindow))],
+      [...daily(`kind = 'FIELD'`, `field as key, count, amount`), ...rows(rowsOf.byField)],
       'count desc, key',
     ),
     byRegion: buckets(
-      [
-        ...daily(`kind = 'ACHIEVEMENT'`, `region as key, count, amount`),
-        ...rows(baseByRegion(source, inWindow, w.regionDigits)),
-      ],
+      [...daily(`kind = 'ACHIEVEMENT'`, `region as key, count, amount`), ...rows(rowsOf.byRegion)],
       'count desc, key',
     ),
     byMonth: buckets(
-      [
-        ...daily(`kind = 'DEAL'`, `to_char(day, 'YYYY-MM') as key, count, amount`),
-        ...rows(baseByMonth(source, inWindow)),
-      ],
+      [...daily(`kind = 'DEAL'`, `to_char(day, 'YYYY-MM') as key, count, amount`), ...rows(rowsOf.byMonth)],
       'key',
     ),
   };

@@ -15,11 +15,30 @@ import type { StatsWindow } from './stats-window.js';
  * the part of a day at either end of a window that does not start or end at midnight from rows, with the
  * same definitions (stats-base-sql.ts); `recount` reads the whole window from the base tables alone.
  */
+const NOTHING: MarketStats = {
+  achievements: 0,
+  needs: 0,
+  experts: 0,
+  organizations: 0,
+  matches: 0,
+  dockings: 0,
+  deals: 0,
+  dealAmount: '0.00',
+  contractsRegistered: 0,
+  contractAmount: '0.00',
+  byField: [],
+  byRegion: [],
+  byMonth: [],
+};
+
 @Injectable()
 export class StatsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async market(w: StatsWindow): Promise<MarketStats> {
+    if (w.nothing) return NOTHING;
+    // an industry market has no aggregates: its rows are read (the same statements as its recount)
+    if (w.fields) return this.recount(w);
     let bounds: DayBounds | null = null;
     if (w.from || w.to) [bounds] = await this.db.query(DAY_BOUNDS_SQL, [w.from, w.to]);
     return this.read(w, planWindow(w, bounds), 'maintained');

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@techmarket/catalog';
 import { IdentityModule } from '@techmarket/identity';
+import { MarketsModule } from '@techmarket/markets';
 import { NotificationsModule } from '@techmarket/notifications';
 import { AuctionsResolver, RegistrationsResolver } from './auctions/auctions.resolver.js';
 import { BidEntity } from './auctions/bid.entity.js';
@@ -32,6 +33,7 @@ import { ObjectionEntity, OfferEntity } from './negotiation/offer.entity.js';
 import { ListingFieldsService } from './listings/listing-fields.service.js';
 import { ListingsResolver } from './listings/listings.resolver.js';
 import { ListingsService } from './listings/listings.service.js';
+import { TradeSubjects } from './markets/trade-subjects.js';
 import { TradeListingEntity } from './listings/trade-listing.entity.js';
 
 export const tradingEntities = [
@@ -54,6 +56,7 @@ const shared = [
   BullModule.registerQueue({ name: TRADING_QUEUE }),
   CatalogModule,
   IdentityModule,
+  MarketsModule,
   NotificationsModule,
 ];
 
@@ -65,6 +68,7 @@ const shared = [
     EvidenceService,
     EvidenceResolver,
     ListingsService,
+    TradeSubjects,
     RegistrationsService,
     BidsService,
     ListingsResolver,

@@ -126,6 +126,7 @@ export type PatentKind =
   | 'UTILITY_MODEL';
 
 export type PlatformRole =
+  | 'MARKET_OPERATOR'
   | 'MEMBER'
   | 'OPERATOR';
 

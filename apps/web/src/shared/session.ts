@@ -5,7 +5,7 @@ export interface SessionUser {
   id: string;
   email: string;
   name: string;
-  role: 'MEMBER' | 'OPERATOR';
+  role: 'MEMBER' | 'OPERATOR' | 'MARKET_OPERATOR';
 }
 
 export interface Session {

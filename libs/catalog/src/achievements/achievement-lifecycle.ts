@@ -1,6 +1,12 @@
 import type { AuthUser } from '@techmarket/shared';
 import { AchievementStatus as S } from '../common/catalog.enums.js';
-import { assertOwnerOf, canSeeItem, nextIn, type Transitions } from '../common/lifecycle.js';
+import {
+  assertOwnerOf,
+  canSeeItem,
+  nextIn,
+  type Transitions,
+  type VisibleItem,
+} from '../common/lifecycle.js';
 
 export type AchievementAction = 'UPDATE' | 'SUBMIT' | 'APPROVE' | 'REJECT' | 'WITHDRAW';
 
@@ -27,7 +33,7 @@ export const PUBLIC_STATUSES: readonly S[] = [S.LISTED, S.IN_TRADE, S.DEALT];
 
 export const isPublic = (status: S): boolean => PUBLIC_STATUSES.includes(status);
 
-export const canSee = (user: AuthUser | null, item: { status: S; ownerId: string }): boolean =>
+export const canSee = (user: AuthUser | null, item: VisibleItem<S>): boolean =>
   canSeeItem(user, item, PUBLIC_STATUSES);
 
 /** Editing, submitting and withdrawing are for the owning organization's members (operators may withdraw). */

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { indexTokens, MAX_PAGE_SIZE } from '@techmarket/shared';
+import { indexTokens, type MarketScope, MAX_PAGE_SIZE } from '@techmarket/shared';
 import { AchievementStatus, Maturity, TransferMode } from '../common/catalog.enums.js';
 import { moveStatus } from '../common/status-transition.js';
 import { requestMatching } from '../matching-state/matching-requests.js';
 import { CatalogSearch, fieldAndRegion, writeSearchVector } from '../common/catalog-search.js';
 import { listScope } from '../common/list-viewer.js';
+import { marketConditions } from '../common/market-narrowing.js';
 import { AchievementTeamEntity } from './achievement-team.entity.js';
 import { AchievementEntity, PatentEntity } from './achievement.entity.js';
 
@@ -29,8 +30,12 @@ export interface AchievementQuery {
   statuses: AchievementStatus[];
   /** null: every organization's; otherwise public statuses, or anything of this organization */
   viewerOrganizationId: string | null | 'ANONYMOUS';
+  viewerScopes?: readonly MarketScope[];
   fieldPrefix?: string | null;
   regionPrefix?: string | null;
+  /** an industry market's field codes; `nothing`: a market that the region filter does not meet */
+  marketFields?: readonly string[] | null;
+  nothing?: boolean;
   maturity?: Maturity[] | null;
   transferModes?: TransferMode[] | null;
   priceMax?: string | null;
@@ -185,9 +190,10 @@ export class AchievementsRepository {
         statuses: scope.statuses,
         publicStatuses: q.publicStatuses,
         viewer: scope.viewer,
+        viewerScopes: q.viewerScopes,
         regionPrefix: q.regionPrefix,
         filters: (p) => {
-          const out = fieldAndRegion(p, q.fieldPrefix);
+          const out = [...fieldAndRegion(p, q.fieldPrefix), ...marketConditions(p, q)];
           if (q.maturity?.length) out.push(`t.maturity = any(${p.add(q.maturity)}::maturity[])`);
           if (q.transferModes?.length)
             out.push(`t.transfer_modes && ${p.add(q.transferModes)}::transfer_mode[]`);

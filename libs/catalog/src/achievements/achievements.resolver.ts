@@ -22,6 +22,7 @@ import { AchievementsService } from './achievements.service.js';
 import { Expert } from '../experts/expert.model.js';
 import { ExpertsService } from '../experts/experts.service.js';
 import { AchievementFilter, AchievementInput } from './dto/achievement.input.js';
+import { MARKET_ARG } from '../common/market-narrowing.js';
 
 @Resolver(() => Achievement)
 export class AchievementsResolver {
@@ -47,10 +48,11 @@ export class AchievementsResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
     @Info() info?: GraphQLResolveInfo,
+    @Args('market', MARKET_ARG) market?: string,
   ) {
     // facets are counted only when asked for: a member's workspace or a search box asks the total only
     const facets = !info || selectsField(info, 'facets');
-    return this.service.list(user, { query, filter, first, after }, { facets });
+    return this.service.list(user, { query, filter, first, after, market }, { facets });
   }
 
   @Mutation(() => Achievement)

@@ -14,17 +14,18 @@ import {
   notFound,
   parseMoney,
   queryTokens,
-  regionLevel,
   regionPrefix,
   type RequestLoaders,
 } from '@techmarket/shared';
 import { AchievementStatus } from '../common/catalog.enums.js';
 import { reviewNote, statusRaced } from '../common/lifecycle.js';
 import { checkKeywords, checkText, LIMITS } from '../common/listing-text.js';
-import { viewerOrganization, visibleOrNull } from '../common/visibility.js';
+import { MarketNarrowing, regionDigitsOf } from '../common/market-narrowing.js';
+import { viewerOrganization, viewerScopes, visibleOrNull } from '../common/visibility.js';
 import { ExpertsService } from '../experts/experts.service.js';
 import { checkFieldPrefix, FieldsService } from '../fields/fields.service.js';
 import { checkPatentNumber } from '../patents/patent-number.js';
+import { requireOperatorReach } from '@techmarket/markets';
 import { assertOwner, canSee, nextStatus, PUBLIC_STATUSES } from './achievement-lifecycle.js';
 import type { AchievementEntity, PatentEntity } from './achievement.entity.js';
 import { type AchievementQuery, AchievementsRepository } from './achievements.repository.js';
@@ -35,6 +36,8 @@ export interface AchievementListArgs {
   filter?: AchievementFilter | null;
   first?: number | null;
   after?: string | null;
+  /** a market's code */
+  market?: string | null;
 }
 
 const MAX_PATENTS = 50;
@@ -67,6 +70,7 @@ export class AchievementsService {
     private readonly organizations: OrganizationsService,
     private readonly notifier: OrganizationNotifier,
     private readonly experts: ExpertsService,
+    private readonly markets: MarketNarrowing,
   ) {}
 
   /** Null when it does not exist or the viewer may not see it: a draft's existence is not disclosed. */
@@ -122,7 +126,9 @@ export class AchievementsService {
     comment?: string | null,
   ): Promise<AchievementEntity> {
     const note = reviewNote(user, approve, comment);
-    const current = await this.mustSee(user, id);
+    const current = isUuid(id) ? await this.achievements.findById(id) : null;
+    if (!current) throw notFound('Achievement', id);
+    requireOperatorReach(user, [current], 'review what is in their markets');
     const to = nextStatus(approve ? 'APPROVE' : 'REJECT', current.status);
     const reviewed = await this.achievements.transition(id, current.status, to, note);
     if (!reviewed) throw this.raced(id);
@@ -144,25 +150,22 @@ export class AchievementsService {
     const filter = args.filter ?? {};
     const region = filter.regionCode ? checkRegionCode(filter.regionCode, 'filter.regionCode') : null;
     const tokens = queryTokens(args.query);
+    const fieldPrefix = checkFieldPrefix(filter.fieldCode);
+    const narrowed = await this.markets.narrow(args.market, region ? regionPrefix(region) : null);
     const q: AchievementQuery = {
       tokens,
       statuses: filter.status?.length ? filter.status : [...PUBLIC_STATUSES],
       viewerOrganizationId: viewerOrganization(user),
+      viewerScopes: viewerScopes(user),
       publicStatuses: PUBLIC_STATUSES,
-      fieldPrefix: checkFieldPrefix(filter.fieldCode),
-      regionPrefix: region ? regionPrefix(region) : null,
+      fieldPrefix,
+      ...narrowed,
       maturity: filter.maturity,
       transferModes: filter.transferModes,
       priceMax: filter.priceMax ? parseMoney(filter.priceMax, 'filter.priceMax') : null,
       ownerId: filter.ownerId ? checkId(filter.ownerId, 'filter.ownerId') : null,
     };
-    return this.achievements.search(
-      q,
-      limit,
-      args.after,
-      region && regionLevel(region) === 'PROVINCE' ? 4 : 2,
-      wanted,
-    );
+    return this.achievements.search(q, limit, args.after, regionDigitsOf(narrowed), wanted);
   }
 
   loadPatents(loaders: RequestLoaders, achievementId: string): Promise<PatentEntity[]> {

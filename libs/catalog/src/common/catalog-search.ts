@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { cursorTime, decodeCursor, encodeCursor, toConnection } from '@techmarket/shared';
+import { anyScopeSql } from '@techmarket/markets';
+import { cursorTime, decodeCursor, encodeCursor, type MarketScope, toConnection } from '@techmarket/shared';
 import type { Facets } from './facets.model.js';
 import { catalogSummary, countUpTo, MATCH_CAP, publicScope } from './catalog-summary.js';
 import { firstFound, provinceTsquery, regionRange, SqlParams, tsText } from './sql.js';
@@ -36,6 +37,8 @@ export interface SearchQuery {
   publicStatuses?: readonly string[];
   /** null: sees everything (operators); 'ANONYMOUS': public only; an id: public or this organization's */
   viewer?: string | null | 'ANONYMOUS';
+  /** a market operator's markets, whose rows it sees in every status (with `viewer` 'ANONYMOUS') */
+  viewerScopes?: readonly MarketScope[];
   /** a region code prefix (2, 4 or 6 digits), apart from `filters` so that indexes can serve it */
   regionPrefix?: string | null;
   /** further conditions over `t`, their values added to `p` */
@@ -123,12 +126,13 @@ export class CatalogSearch<Row extends SearchRow> {
     const { statusType, ownerColumn } = this.t;
     if (statusType && q.statuses) clauses.push(`t.status = any(${p.add(q.statuses)}::${statusType}[])`);
     if (statusType && q.viewer !== null && q.viewer !== undefined) {
-      const visible = `t.status = any(${p.add(q.publicStatuses ?? [])}::${statusType}[])`;
-      clauses.push(
-        q.viewer === 'ANONYMOUS' || !ownerColumn
-          ? visible
-          : `(${visible} or t.${ownerColumn} = ${p.add(q.viewer)})`,
-      );
+      const visible = [`t.status = any(${p.add(q.publicStatuses ?? [])}::${statusType}[])`];
+      if (q.viewer !== 'ANONYMOUS' && ownerColumn) visible.push(`t.${ownerColumn} = ${p.add(q.viewer)}`);
+      if (q.viewerScopes?.length)
+        visible.push(
+          anyScopeSql(q.viewerScopes, { region: 't.region_code', fields: 't.field_codes' }, (v) => p.add(v)),
+        );
+      clauses.push(visible.length === 1 ? visible[0] : `(${visible.join(' or ')})`);
     }
     const region = q.regionPrefix ?? null;
     if (q.tokens.length) {

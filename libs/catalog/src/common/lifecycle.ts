@@ -1,4 +1,5 @@
-import { type AuthUser, badInput, conflict, forbidden, isOperator } from '@techmarket/shared';
+import { mayOperate } from '@techmarket/markets';
+import { type AuthUser, badInput, conflict, forbidden, isAnyOperator, isOperator } from '@techmarket/shared';
 
 /** A review lifecycle as a table: which status each action leads to from each status. */
 export type Transitions<A extends string, S extends string> = Record<A, Partial<Record<S, S>>>;
@@ -18,15 +19,28 @@ export function nextIn<A extends string, S extends string>(
   return to;
 }
 
-/** Public items are for anyone; the rest for the owning organization and operators. */
+/** What visibility reads of an item: its status and owner, and its region and fields for market operators. */
+export interface VisibleItem<S> {
+  status: S;
+  ownerId: string;
+  regionCode?: string;
+  fieldCodes?: readonly string[];
+}
+
+/**
+ * Public items are for anyone; the rest for the owning organization, root operators, and the operators of
+ * the markets they are in (an item whose region and fields are not given is in none).
+ */
 export const canSeeItem = <S>(
   user: AuthUser | null,
-  item: { status: S; ownerId: string },
+  item: VisibleItem<S>,
   publicStatuses: readonly S[],
 ): boolean =>
   publicStatuses.includes(item.status) ||
   isOperator(user) ||
-  (!!user && user.organizationId === item.ownerId);
+  (!!user && user.organizationId === item.ownerId) ||
+  (item.regionCode !== undefined &&
+    mayOperate(user, [{ regionCode: item.regionCode, fieldCodes: item.fieldCodes ?? [] }]));
 
 /** Only the owning organization's members act on an item (operators only where `operatorMay`). */
 export function assertOwnerOf(user: AuthUser, item: { ownerId: string }, operatorMay = false): void {
@@ -35,9 +49,12 @@ export function assertOwnerOf(user: AuthUser, item: { ownerId: string }, operato
     throw forbidden('NOT_OWNER', 'Only the owning organization may do this');
 }
 
-/** An operator's review: approving needs nothing more, a rejection a comment that tells the owner why. */
+/**
+ * An operator's review: approving needs nothing more, a rejection a comment that tells the owner why.
+ * Whether this operator's markets hold the item is asked once the item is read (`requireOperatorReach`).
+ */
 export function reviewNote(user: AuthUser, approve: boolean, comment?: string | null): string | null {
-  if (!isOperator(user)) throw forbidden('OPERATOR_ONLY', 'Only operators review');
+  if (!isAnyOperator(user)) throw forbidden('OPERATOR_ONLY', 'Only operators review');
   const note = comment?.trim() || null;
   if (!approve && !note)
     throw badInput('COMMENT_REQUIRED', 'A rejection needs a comment that tells the owner why', {

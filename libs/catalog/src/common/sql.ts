@@ -1,3 +1,5 @@
+import { regionRangeSql } from '@techmarket/markets';
+
 /** Collects positional parameters while a query is assembled: `p.add(value)` returns `$n`. */
 export class SqlParams {
   readonly values: unknown[] = [];
@@ -14,12 +16,8 @@ export const tsText = (tokens: readonly string[]): string => tokens.join(' ');
  * A region code prefix (2, 4 or 6 digits) as a range of `t.region_code`, which a btree index answers and a
  * bitmap scan can AND with the text index (`like '33%'` can do neither under a non-C collation).
  */
-export function regionRange(p: SqlParams, prefix: string): string {
-  if (!/^\d{2}(\d{2}){0,2}$/.test(prefix)) throw new Error(`not a region prefix: ${prefix}`);
-  if (prefix.length === 6) return `t.region_code = ${p.add(prefix)}`;
-  const next = String(Number(prefix) + 1).padStart(prefix.length, '0');
-  return `t.region_code >= ${p.add(prefix)} and t.region_code < ${p.add(next)}`;
-}
+export const regionRange = (p: SqlParams, prefix: string): string =>
+  regionRangeSql('t.region_code', prefix, (v) => p.add(v));
 
 /** The words of a search as one province's lexemes ('33/材料' & '33/性能'), for `catalog_province_lexemes`. */
 export function provinceTsquery(p: SqlParams, tokens: readonly string[], province: string): string {

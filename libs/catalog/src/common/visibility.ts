@@ -1,4 +1,4 @@
-import { type AuthUser, isOperator } from '@techmarket/shared';
+import { type AuthUser, isOperator, type MarketScope } from '@techmarket/shared';
 import { canSee } from '../achievements/achievement-lifecycle.js';
 import { canSeeNeed } from '../needs/need-lifecycle.js';
 import type { AchievementStatus, NeedStatus } from './catalog.enums.js';
@@ -12,43 +12,50 @@ import type { AchievementStatus, NeedStatus } from './catalog.enums.js';
  * viewer who may not see it gets nothing of it: null where the field is nullable, NOT_FOUND on the
  * path where the schema makes it non-null.
  */
-export type CatalogItem =
-  | { kind: 'ACHIEVEMENT'; status: AchievementStatus; ownerId: string }
-  | { kind: 'NEED'; status: NeedStatus; ownerId: string };
+export type CatalogItem = (
+  { kind: 'ACHIEVEMENT'; status: AchievementStatus } | { kind: 'NEED'; status: NeedStatus }
+) & { ownerId: string; regionCode?: string; fieldCodes?: readonly string[] };
 
 export function canSeeCatalogItem(viewer: AuthUser | null | undefined, item: CatalogItem): boolean {
   const user = viewer ?? null;
   return item.kind === 'ACHIEVEMENT' ? canSee(user, item) : canSeeNeed(user, item);
 }
 
+type Located = { ownerId: string; regionCode: string; fieldCodes: readonly string[] };
+
 /** The item itself when the viewer may see it, null otherwise (and null stays null). */
-export function visibleOrNull<T extends { status: AchievementStatus; ownerId: string }>(
+export function visibleOrNull<T extends { status: AchievementStatus } & Located>(
   viewer: AuthUser | null | undefined,
   kind: 'ACHIEVEMENT',
   item: T | null,
 ): T | null;
-export function visibleOrNull<T extends { status: NeedStatus; ownerId: string }>(
+export function visibleOrNull<T extends { status: NeedStatus } & Located>(
   viewer: AuthUser | null | undefined,
   kind: 'NEED',
   item: T | null,
 ): T | null;
-export function visibleOrNull<T extends { status: AchievementStatus | NeedStatus; ownerId: string }>(
+export function visibleOrNull<T extends { status: AchievementStatus | NeedStatus } & Located>(
   viewer: AuthUser | null | undefined,
   kind: CatalogItem['kind'],
   item: T | null,
 ): T | null {
   if (!item) return null;
-  return canSeeCatalogItem(viewer, { kind, status: item.status, ownerId: item.ownerId } as CatalogItem)
+  const { status, ownerId, regionCode, fieldCodes } = item;
+  return canSeeCatalogItem(viewer, { kind, status, ownerId, regionCode, fieldCodes } as CatalogItem)
     ? item
     : null;
 }
 
 /**
- * The same rule as SQL parameters for a list: `null` when the viewer sees every status (an operator),
- * otherwise the organization whose own items it also sees ('ANONYMOUS' matches no organization).
+ * The same rule as SQL parameters for a list: `null` when the viewer sees every status (a root operator),
+ * otherwise the organization whose own items it also sees ('ANONYMOUS' matches no organization), and
+ * for a market operator its markets (`viewerScopes`), whose items it sees in every status too.
  */
 export const viewerOrganization = (viewer: AuthUser | null | undefined): string | null =>
   isOperator(viewer) ? null : (viewer?.organizationId ?? 'ANONYMOUS');
+
+export const viewerScopes = (viewer: AuthUser | null | undefined): readonly MarketScope[] | undefined =>
+  viewer?.role === 'MARKET_OPERATOR' ? (viewer.scopes ?? []) : undefined;
 
 const TABLES = {
   ACHIEVEMENT: { table: 'achievements', statusType: 'achievement_status' },

@@ -8,6 +8,7 @@ import {
   type SearchRow,
   writeSearchVector,
 } from '../common/catalog-search.js';
+import { marketConditions } from '../common/market-narrowing.js';
 import { requestMatching } from '../matching-state/matching-requests.js';
 import { ExpertEntity } from './expert.entity.js';
 
@@ -20,6 +21,9 @@ export interface ExpertQuery {
   tokens: string[];
   fieldPrefix: string | null;
   regionPrefix: string | null;
+  /** an industry market's field codes; `nothing`: a market that the region filter does not meet */
+  marketFields?: readonly string[] | null;
+  nothing?: boolean;
   organizationId: string | null;
 }
 
@@ -73,7 +77,7 @@ export class ExpertsRepository {
       {
         tokens: q.tokens,
         filters: (p) => {
-          const out = fieldAndRegion(p, q.fieldPrefix, q.regionPrefix);
+          const out = [...fieldAndRegion(p, q.fieldPrefix, q.regionPrefix), ...marketConditions(p, q)];
           if (q.organizationId) out.push(`t.organization_id = ${p.add(q.organizationId)}`);
           return out;
         },

@@ -8,6 +8,7 @@ import { ExpertFilter, ExpertInput } from './dto/expert.input.js';
 import { Expert, ExpertConnection } from './expert.model.js';
 import { ExpertsService } from './experts.service.js';
 
+import { MARKET_ARG } from '../common/market-narrowing.js';
 @Resolver(() => Expert)
 export class ExpertsResolver {
   constructor(
@@ -29,8 +30,9 @@ export class ExpertsResolver {
     @Args('filter', { type: () => ExpertFilter, nullable: true }) filter?: ExpertFilter,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Args('market', MARKET_ARG) market?: string,
   ) {
-    return this.service.list({ query, filter, first, after });
+    return this.service.list({ query, filter, first, after, market });
   }
 
   @Mutation(() => Expert)

@@ -12,11 +12,11 @@ import {
   isUuid,
   notFound,
   queryTokens,
-  regionLevel,
   regionPrefix,
   type RequestLoaders,
 } from '@techmarket/shared';
 import { checkKeywords, checkText } from '../common/listing-text.js';
+import { MarketNarrowing, regionDigitsOf } from '../common/market-narrowing.js';
 import { checkFieldPrefix, FieldsService } from '../fields/fields.service.js';
 import type { ExpertFilter, ExpertInput } from './dto/expert.input.js';
 import type { ExpertEntity } from './expert.entity.js';
@@ -27,6 +27,8 @@ export interface ExpertListArgs {
   filter?: ExpertFilter | null;
   first?: number | null;
   after?: string | null;
+  /** a market's code */
+  market?: string | null;
 }
 
 @Injectable()
@@ -35,6 +37,7 @@ export class ExpertsService {
     private readonly experts: ExpertsRepository,
     private readonly fields: FieldsService,
     private readonly organizations: OrganizationsService,
+    private readonly markets: MarketNarrowing,
   ) {}
 
   get(id: string): Promise<ExpertEntity | null> {
@@ -59,22 +62,24 @@ export class ExpertsService {
     return this.experts.save(id, { ...fields, organizationId: current.organizationId });
   }
 
-  list(args: ExpertListArgs) {
+  async list(args: ExpertListArgs) {
     const first = checkPageSize(args.first);
     const filter = args.filter ?? {};
     const region = filter.regionCode ? checkRegionCode(filter.regionCode, 'filter.regionCode') : null;
     if (filter.organizationId && !isUuid(filter.organizationId))
       throw badInput('INVALID_ID', 'filter.organizationId is not an id', { field: 'filter.organizationId' });
+    const fieldPrefix = checkFieldPrefix(filter.fieldCode);
+    const narrowed = await this.markets.narrow(args.market, region ? regionPrefix(region) : null);
     return this.experts.search(
       {
         tokens: queryTokens(args.query),
-        fieldPrefix: checkFieldPrefix(filter.fieldCode),
-        regionPrefix: region ? regionPrefix(region) : null,
+        fieldPrefix,
+        ...narrowed,
         organizationId: filter.organizationId ?? null,
       },
       first,
       args.after,
-      region && regionLevel(region) === 'PROVINCE' ? 4 : 2,
+      regionDigitsOf(narrowed),
     );
   }
 

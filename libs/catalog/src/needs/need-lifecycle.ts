@@ -1,6 +1,12 @@
 import type { AuthUser } from '@techmarket/shared';
 import { NeedStatus as S } from '../common/catalog.enums.js';
-import { assertOwnerOf, canSeeItem, nextIn, type Transitions } from '../common/lifecycle.js';
+import {
+  assertOwnerOf,
+  canSeeItem,
+  nextIn,
+  type Transitions,
+  type VisibleItem,
+} from '../common/lifecycle.js';
 
 export type NeedAction = 'UPDATE' | 'SUBMIT' | 'APPROVE' | 'REJECT' | 'CLOSE';
 
@@ -19,7 +25,7 @@ export const nextNeedStatus = (action: NeedAction, from: S): S => nextIn('a need
 /** Open needs are public; a solved one stays readable, since its challenge's proposals point at it. */
 export const PUBLIC_NEED_STATUSES: readonly S[] = [S.OPEN, S.SOLVED];
 
-export const canSeeNeed = (user: AuthUser | null, need: { status: S; ownerId: string }): boolean =>
+export const canSeeNeed = (user: AuthUser | null, need: VisibleItem<S>): boolean =>
   canSeeItem(user, need, PUBLIC_NEED_STATUSES);
 
 /** Owners edit, submit and close; operators may close too. */

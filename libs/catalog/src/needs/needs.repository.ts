@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { indexTokens } from '@techmarket/shared';
+import { indexTokens, type MarketScope } from '@techmarket/shared';
 import {
   CatalogSearch,
   fieldAndRegion,
@@ -10,6 +10,7 @@ import {
 } from '../common/catalog-search.js';
 import { NeedStatus, type TransferMode } from '../common/catalog.enums.js';
 import { listScope } from '../common/list-viewer.js';
+import { marketConditions } from '../common/market-narrowing.js';
 import { moveStatus } from '../common/status-transition.js';
 import { requestMatching } from '../matching-state/matching-requests.js';
 import { NeedEntity } from './need.entity.js';
@@ -24,8 +25,12 @@ export interface NeedQuery {
   statuses: NeedStatus[];
   publicStatuses: readonly NeedStatus[];
   viewer: string | null | 'ANONYMOUS';
+  viewerScopes?: readonly MarketScope[];
   fieldPrefix: string | null;
   regionPrefix: string | null;
+  /** an industry market's field codes; `nothing`: a market that the region filter does not meet */
+  marketFields?: readonly string[] | null;
+  nothing?: boolean;
   cooperationModes?: TransferMode[] | null;
   budgetAtLeast: string | null;
   challengesOnly: boolean;
@@ -112,8 +117,9 @@ export class NeedsRepository {
         statuses: scope.statuses,
         publicStatuses: q.publicStatuses,
         viewer: scope.viewer,
+        viewerScopes: q.viewerScopes,
         filters: (p) => {
-          const out = fieldAndRegion(p, q.fieldPrefix, q.regionPrefix);
+          const out = [...fieldAndRegion(p, q.fieldPrefix, q.regionPrefix), ...marketConditions(p, q)];
           if (q.cooperationModes?.length)
             out.push(`t.cooperation_modes && ${p.add(q.cooperationModes)}::transfer_mode[]`);
           if (q.budgetAtLeast)

@@ -8,6 +8,7 @@ import { NeedFilter, NeedInput } from './dto/need.input.js';
 import { Challenge, TechNeed, TechNeedConnection } from './need.model.js';
 import { NeedsService } from './needs.service.js';
 
+import { MARKET_ARG } from '../common/market-narrowing.js';
 @Resolver(() => TechNeed)
 export class NeedsResolver {
   constructor(
@@ -30,8 +31,9 @@ export class NeedsResolver {
     @Args('filter', { type: () => NeedFilter, nullable: true }) filter?: NeedFilter,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Args('market', MARKET_ARG) market?: string,
   ) {
-    return this.service.list(user, { query, filter, first, after });
+    return this.service.list(user, { query, filter, first, after, market });
   }
 
   @Mutation(() => TechNeed)

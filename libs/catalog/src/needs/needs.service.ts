@@ -12,15 +12,16 @@ import {
   notFound,
   parseMoney,
   queryTokens,
-  regionLevel,
   regionPrefix,
   type RequestLoaders,
 } from '@techmarket/shared';
 import { NeedStatus } from '../common/catalog.enums.js';
 import { reviewNote, statusRaced } from '../common/lifecycle.js';
-import { viewerOrganization, visibleOrNull } from '../common/visibility.js';
+import { MarketNarrowing, regionDigitsOf } from '../common/market-narrowing.js';
+import { viewerOrganization, viewerScopes, visibleOrNull } from '../common/visibility.js';
 import { checkFieldPrefix } from '../fields/fields.service.js';
 import type { NeedFilter, NeedInput } from './dto/need.input.js';
+import { requireOperatorReach } from '@techmarket/markets';
 import { assertNeedOwner, canSeeNeed, nextNeedStatus, PUBLIC_NEED_STATUSES } from './need-lifecycle.js';
 import type { NeedEntity } from './need.entity.js';
 import { NeedInputChecker } from './need-input.js';
@@ -31,6 +32,8 @@ export interface NeedListArgs {
   filter?: NeedFilter | null;
   first?: number | null;
   after?: string | null;
+  /** a market's code */
+  market?: string | null;
 }
 
 @Injectable()
@@ -40,6 +43,7 @@ export class NeedsService {
     private readonly checker: NeedInputChecker,
     private readonly organizations: OrganizationsService,
     private readonly notifier: OrganizationNotifier,
+    private readonly markets: MarketNarrowing,
   ) {}
 
   /** Null when it does not exist or the viewer may not see it: a draft's existence is not disclosed. */
@@ -85,7 +89,9 @@ export class NeedsService {
   /** An operator opens or rejects a pending need; a rejection says why. The owner is told. */
   async review(user: AuthUser, id: string, approve: boolean, comment?: string | null): Promise<NeedEntity> {
     const note = reviewNote(user, approve, comment);
-    const current = await this.mustSee(user, id);
+    const current = isUuid(id) ? await this.needs.findById(id) : null;
+    if (!current) throw notFound('Need', id);
+    requireOperatorReach(user, [current], 'review what is in their markets');
     const reviewed = await this.needs.transition(
       id,
       current.status,
@@ -102,20 +108,23 @@ export class NeedsService {
     return reviewed;
   }
 
-  list(user: AuthUser | null, args: NeedListArgs) {
+  async list(user: AuthUser | null, args: NeedListArgs) {
     const first = checkPageSize(args.first);
     const filter = args.filter ?? {};
     const region = filter.regionCode ? checkRegionCode(filter.regionCode, 'filter.regionCode') : null;
     if (filter.ownerId && !isUuid(filter.ownerId))
       throw badInput('INVALID_ID', 'filter.ownerId is not an id', { field: 'filter.ownerId' });
+    const fieldPrefix = checkFieldPrefix(filter.fieldCode);
+    const narrowed = await this.markets.narrow(args.market, region ? regionPrefix(region) : null);
     return this.needs.search(
       {
         tokens: queryTokens(args.query),
         statuses: filter.status?.length ? filter.status : [NeedStatus.OPEN],
         publicStatuses: PUBLIC_NEED_STATUSES,
         viewer: viewerOrganization(user),
-        fieldPrefix: checkFieldPrefix(filter.fieldCode),
-        regionPrefix: region ? regionPrefix(region) : null,
+        viewerScopes: viewerScopes(user),
+        fieldPrefix,
+        ...narrowed,
         cooperationModes: filter.cooperationModes,
         budgetAtLeast: filter.budgetAtLeast ? parseMoney(filter.budgetAtLeast, 'filter.budgetAtLeast') : null,
         challengesOnly: !!filter.challengesOnly,
@@ -123,7 +132,7 @@ export class NeedsService {
       },
       first,
       args.after,
-      region && regionLevel(region) === 'PROVINCE' ? 4 : 2,
+      regionDigitsOf(narrowed),
     );
   }
 

@@ -4,6 +4,8 @@ import { APP_CONFIG, type AuthUser, type PlatformRole, unauthenticated } from '@
 import type { AppConfig } from '@techmarket/shared';
 import { VerifiedTokens } from './verified-tokens.js';
 
+const ROLES: readonly PlatformRole[] = ['MEMBER', 'OPERATOR', 'MARKET_OPERATOR'];
+
 interface TokenClaims {
   sub: string;
   role: PlatformRole;
@@ -47,7 +49,7 @@ export class TokensService {
         expired ? 'The token has expired' : 'The token is not valid',
       );
     }
-    if (typeof claims.sub !== 'string' || (claims.role !== 'MEMBER' && claims.role !== 'OPERATOR')) {
+    if (typeof claims.sub !== 'string' || !ROLES.includes(claims.role)) {
       throw unauthenticated('INVALID_TOKEN', 'The token is not valid');
     }
     const user: AuthUser = { id: claims.sub, role: claims.role, organizationId: claims.org ?? null };

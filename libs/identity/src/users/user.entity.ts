@@ -12,7 +12,7 @@ import type { PlatformRole } from '@techmarket/shared';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 
 @Entity('users')
-@Check('ck_users_member_has_organization', `"role" = 'OPERATOR' OR "organization_id" IS NOT NULL`)
+@Check('ck_users_member_has_organization', `"role" <> 'MEMBER' OR "organization_id" IS NOT NULL`)
 @Check('ck_users_email_lowercase', `"email" = lower("email")`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
@@ -21,7 +21,12 @@ export class UserEntity {
   email: string;
   @Column({ type: 'text' }) passwordHash: string;
   @Column({ type: 'varchar', length: 100 }) name: string;
-  @Column({ type: 'enum', enum: ['MEMBER', 'OPERATOR'], enumName: 'platform_role', default: 'MEMBER' })
+  @Column({
+    type: 'enum',
+    enum: ['MEMBER', 'OPERATOR', 'MARKET_OPERATOR'],
+    enumName: 'platform_role',
+    default: 'MEMBER',
+  })
   role: PlatformRole;
   @Index('ix_users_organization')
   @Column({ type: 'uuid', nullable: true })

@@ -3,6 +3,7 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 export enum PlatformRoleEnum {
   MEMBER = 'MEMBER',
   OPERATOR = 'OPERATOR',
+  MARKET_OPERATOR = 'MARKET_OPERATOR',
 }
 registerEnumType(PlatformRoleEnum, { name: 'PlatformRole' });
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AchievementsService, ExpertsService, NeedsService } from '@techmarket/catalog';
+import { AchievementsService, ExpertsService, NeedsService, viewerScopes } from '@techmarket/catalog';
+import { mayOperate, requireOperatorReach } from '@techmarket/markets';
 import {
   OrganizationKind,
   OrganizationNotifier,
@@ -14,6 +15,7 @@ import {
   checkPageSize,
   conflict,
   forbidden,
+  isAnyOperator,
   isOperator,
   isUuid,
   notFound,
@@ -23,6 +25,7 @@ import { MatchesService } from '../matches/matches.service.js';
 import { DockingEntity, DockingStatus } from './docking.entity.js';
 import type { DockingInput } from './docking.model.js';
 import { checkAnswer, checkClose, dockingTarget } from './docking-rules.js';
+import { dockingInScopes, dockingSubjects } from './docking-subjects.js';
 
 const text = (value: string | null | undefined, field: string, required: boolean): string | null => {
   const t = value?.trim() ?? '';
@@ -165,11 +168,14 @@ export class DockingsService {
     return (await this.db.getRepository(DockingEntity).findOneBy({ id: docking.id })) as DockingEntity;
   }
 
-  /** Operators put a broker (a member of a transfer institution) on a docking. */
+  /** Operators (of a market the docking is in, or root ones) put a broker on a docking. */
   async assignBroker(user: AuthUser, dockingId: string, brokerUserId: string): Promise<DockingEntity> {
-    if (!isOperator(user)) throw forbidden('OPERATOR_ONLY', 'Only operators assign brokers');
-    const docking = await this.get(user, dockingId);
+    if (!isAnyOperator(user)) throw forbidden('OPERATOR_ONLY', 'Only operators assign brokers');
+    const docking = isUuid(dockingId)
+      ? await this.db.getRepository(DockingEntity).findOneBy({ id: dockingId })
+      : null;
     if (!docking) throw notFound('Docking', dockingId);
+    requireOperatorReach(user, await dockingSubjects(this.db, docking), 'assign brokers in their markets');
     const broker = isUuid(brokerUserId) ? await this.users.findById(brokerUserId) : null;
     const org = broker?.organizationId ? await this.organizations.get(broker.organizationId) : null;
     if (!broker) throw badInput('BROKER_NOT_FOUND', 'no such user', { field: 'brokerUserId' });
@@ -181,18 +187,26 @@ export class DockingsService {
     return (await this.db.getRepository(DockingEntity).findOneBy({ id: docking.id })) as DockingEntity;
   }
 
-  /** Dockings the user's organization asked for or was asked, those it brokers; operators see all. */
+  /**
+   * Dockings the user's organization asked for or was asked, those it brokers; root operators see all, a
+   * market operator those in its markets (to which it may assign brokers).
+   */
   mine(user: AuthUser, first?: number | null): Promise<DockingEntity[]> {
     const limit = checkPageSize(first);
     if (isOperator(user))
       return this.db
         .getRepository(DockingEntity)
         .find({ order: { createdAt: 'DESC', id: 'DESC' }, take: limit });
+    const scopes = viewerScopes(user);
+    const p: unknown[] = [];
+    const add = (v: unknown) => `$${p.push(v)}`;
+    const whose = scopes
+      ? dockingInScopes(scopes, add)
+      : `d.requester_id = ${add(user.organizationId)} or d.target_id = $1 or d.broker_user_id = ${add(user.id)}`;
     return this.db
       .query(
-        `select id from dockings where requester_id = $1 or target_id = $1 or broker_user_id = $2
-       order by created_at desc, id desc limit $3`,
-        [user.organizationId, user.id, limit],
+        `select d.id from dockings d where ${whose} order by d.created_at desc, d.id desc limit ${add(limit)}`,
+        p,
       )
       .then(async (rows: Array<{ id: string }>) => {
         const found = await this.db.getRepository(DockingEntity).findBy(rows.map((r) => ({ id: r.id })));
@@ -209,6 +223,9 @@ export class DockingsService {
     const party =
       [docking.requesterId, docking.targetId].includes(user.organizationId ?? '') ||
       docking.brokerUserId === user.id;
-    return party || isOperator(user) ? docking : null;
+    if (party || isOperator(user)) return docking;
+    return user.role === 'MARKET_OPERATOR' && mayOperate(user, await dockingSubjects(this.db, docking))
+      ? docking
+      : null;
   }
 }

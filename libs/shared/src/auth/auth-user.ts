@@ -1,16 +1,29 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 
-export type PlatformRole = 'MEMBER' | 'OPERATOR';
+import type { MarketScope } from './market-scope.js';
+
+/**
+ * MEMBER: acts for its organization. OPERATOR: a root operator, over the whole platform.
+ * MARKET_OPERATOR: an operator of one or more markets (分市场), acting only inside their scopes.
+ */
+export type PlatformRole = 'MEMBER' | 'OPERATOR' | 'MARKET_OPERATOR';
 
 /** Who is asking: taken from a verified token, never from the client's arguments. */
 export interface AuthUser {
   id: string;
   role: PlatformRole;
   organizationId: string | null;
+  /** a market operator's markets, read at each request (set by the guard; absent for anyone else) */
+  scopes?: readonly MarketScope[];
 }
 
+/** A root operator: every operator power over the whole platform. */
 export const isOperator = (user: AuthUser | null | undefined): boolean => user?.role === 'OPERATOR';
+
+/** A root operator or a market operator (whose powers stop at its markets' scopes). */
+export const isAnyOperator = (user: AuthUser | null | undefined): boolean =>
+  user?.role === 'OPERATOR' || user?.role === 'MARKET_OPERATOR';
 
 export const IS_PUBLIC = 'techmarket:isPublic';
 /** Opt a resolver out of the global guard: anonymous visitors may call it (a token, if sent, is still checked). */

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { catalogVisibleSql, PUBLIC_STATUSES, viewerOrganization } from '@techmarket/catalog';
+import { catalogVisibleSql, PUBLIC_STATUSES, viewerOrganization, viewerScopes } from '@techmarket/catalog';
+import { requireOperatorReach } from '@techmarket/markets';
 import { OrganizationNotifier, OrganizationsService } from '@techmarket/identity';
 import {
   type AuthUser,
@@ -11,7 +12,7 @@ import {
   decodeCursor,
   forbidden,
   groupByKeys,
-  isOperator,
+  isAnyOperator,
   isUuid,
   keyedConnection,
   notFound,
@@ -20,6 +21,7 @@ import {
 } from '@techmarket/shared';
 import { EvidenceService } from '../evidence/evidence.service.js';
 import { ListingsService } from '../listings/listings.service.js';
+import { listingInScopes, TradeSubjects } from '../markets/trade-subjects.js';
 import { DepositStatus, TradeMode, TradeStatus } from '../listings/trade.enums.js';
 import { takesIntents } from '../rules/index.js';
 import { refusal } from '../trading-errors.js';
@@ -47,6 +49,7 @@ export class RegistrationsService {
     private readonly evidence: EvidenceService,
     private readonly notifier: OrganizationNotifier,
     private readonly organizations: OrganizationsService,
+    private readonly subjects: TradeSubjects,
   ) {}
 
   /** Registering twice answers with the same registration. */
@@ -83,12 +86,18 @@ export class RegistrationsService {
     return this.must(id);
   }
 
+  /** An operator (of the listing's market, or a root one) confirms that a deposit arrived. */
   async confirmDeposit(user: AuthUser, registrationId: string): Promise<RegistrationEntity> {
-    if (!isOperator(user)) throw forbidden('OPERATOR_ONLY', 'Only operators confirm deposits');
+    if (!isAnyOperator(user)) throw forbidden('OPERATOR_ONLY', 'Only operators confirm deposits');
     const reg = isUuid(registrationId)
       ? await this.db.getRepository(RegistrationEntity).findOneBy({ id: registrationId })
       : null;
     if (!reg) throw notFound('Registration', registrationId);
+    requireOperatorReach(
+      user,
+      [await this.subjects.ofListing(reg.listingId)],
+      'confirm deposits in their markets',
+    );
     await this.db.transaction(async (em) => {
       const l = await this.listings.lock(em, reg.listingId);
       if (![TradeStatus.SCHEDULED, TradeStatus.OPEN].includes(l.status))
@@ -111,14 +120,15 @@ export class RegistrationsService {
   }
 
   /**
-   * Registrations oldest first: an operator sees every one (with `depositStatus: [PENDING]`, the
-   * deposits waiting longest to be confirmed come first); a member only its own organization's.
+   * Registrations oldest first: a root operator sees every one (with `depositStatus: [PENDING]`, the
+   * deposits waiting longest to be confirmed come first), a market operator those of its markets' listings
+   * (the deposits it may confirm), a member only its own organization's.
    */
   async list(user: AuthUser, args: RegistrationListArgs) {
     const limit = checkPageSize(args.first);
     const cursor = decodeCursor(args.after, ['time', 'uuid']);
     if (args.listingId) await this.listings.mustGet(args.listingId);
-    if (!isOperator(user) && !user.organizationId)
+    if (!isAnyOperator(user) && !user.organizationId)
       throw forbidden('MEMBERS_ONLY', 'Registrations are made by organizations');
     const viewer = viewerOrganization(user);
     const p: unknown[] = [
@@ -127,15 +137,21 @@ export class RegistrationsService {
       viewer,
       viewer === null ? [] : PUBLIC_STATUSES,
     ];
+    const add = (value: unknown) => `$${p.push(value)}`;
+    const scopes = viewerScopes(user);
     // a member's own, on the listings it may still see (Registration.listing and its achievement are non-null)
+    const whose = scopes
+      ? listingInScopes(scopes, 'r.listing_id', add)
+      : `($3::text is null or r.buyer_id::text = $3)`;
     const where = `($1::uuid is null or r.listing_id = $1) and ($2::deposit_status[] is null or r.deposit_status = any($2))
-      and ($3::text is null or r.buyer_id::text = $3)
+      and ${whose}
       and exists (select 1 from trade_listings l where l.id = r.listing_id and ${catalogVisibleSql('ACHIEVEMENT', 'l.achievement_id', '$3', '$4')})`;
-    const keyset = cursor ? `and (r.created_at, r.id) > ($6::timestamptz, $7::uuid)` : '';
+    const n0 = p.length;
+    const keyset = cursor ? `and (r.created_at, r.id) > ($${n0 + 2}::timestamptz, $${n0 + 3}::uuid)` : '';
     const [rows, [{ n }]] = await Promise.all([
       this.db.query(
         `select r.id, ${cursorTime('r.created_at')} as "keyAt" from registrations r where ${where} ${keyset}
-         order by r.created_at, r.id limit $5`,
+         order by r.created_at, r.id limit $${n0 + 1}`,
         [...p, limit + 1, ...(cursor ?? [])],
       ) as Promise<RowKey[]>,
       this.db.query(`select count(*)::int as n from registrations r where ${where}`, p),

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { dealMade } from '@techmarket/catalog';
+import { dealMade, viewerScopes } from '@techmarket/catalog';
+import { requireOperatorReach } from '@techmarket/markets';
 import { OrganizationNotifier, OrganizationsService } from '@techmarket/identity';
 import {
   type AuthUser,
@@ -9,6 +10,7 @@ import {
   byKeys,
   checkPageSize,
   forbidden,
+  isAnyOperator,
   isOperator,
   isUuid,
   notFound,
@@ -17,6 +19,7 @@ import {
 import { ContractEntity } from '../deals/deal.entity.js';
 import { EvidenceService } from '../evidence/evidence.service.js';
 import { ListingsService } from '../listings/listings.service.js';
+import { contractInScopes, TradeSubjects } from '../markets/trade-subjects.js';
 import { chinaCalendarYear, registerContract, signContract } from '../rules/index.js';
 import { refusal } from '../trading-errors.js';
 import { canSeeContract, sideOf } from './contract-access.js';
@@ -38,12 +41,18 @@ export class ContractsService {
     private readonly evidence: EvidenceService,
     private readonly organizations: OrganizationsService,
     private readonly notifier: OrganizationNotifier,
+    private readonly subjects: TradeSubjects,
   ) {}
 
-  /** Null when it does not exist or the viewer is neither a party nor an operator. */
+  /** Null when it does not exist or the viewer is neither a party nor an operator (of its market). */
   async get(user: AuthUser | null, id: string): Promise<ContractEntity | null> {
     const found = isUuid(id) ? await this.db.getRepository(ContractEntity).findOneBy({ id }) : null;
-    return found && canSeeContract(user, found) ? found : null;
+    return found && (await this.canSee(user, found)) ? found : null;
+  }
+
+  /** Its parties, root operators, and the operators of the market it is in (`TradeSubjects`). */
+  private async canSee(user: AuthUser | null, c: ContractEntity): Promise<boolean> {
+    return canSeeContract(user, c) || (await this.subjects.mayOperateContract(user, c));
   }
 
   /**
@@ -57,17 +66,31 @@ export class ContractsService {
       )
       .load(id);
     if (!found) throw notFound('Contract', id);
-    if (!canSeeContract(user, found))
+    if (!(await this.canSee(user, found)))
       throw forbidden('NOT_A_PARTY', 'A contract is for its two parties and operators');
     return found;
   }
 
-  /** The viewer's organization's contracts as seller or buyer, newest first; operators see all. */
-  mine(user: AuthUser, first?: number | null): Promise<ContractEntity[]> {
+  /**
+   * The viewer's organization's contracts as seller or buyer, newest first; root operators see all, a
+   * market operator those of its markets (the contracts it may register).
+   */
+  async mine(user: AuthUser, first?: number | null): Promise<ContractEntity[]> {
     const take = checkPageSize(first);
     const order = { createdAt: 'DESC', id: 'DESC' } as const;
     const repo = this.db.getRepository(ContractEntity);
     if (isOperator(user)) return repo.find({ order, take });
+    const scopes = viewerScopes(user);
+    if (scopes) {
+      const p: unknown[] = [];
+      const where = contractInScopes(scopes, (v) => `$${p.push(v)}`);
+      const rows: Array<{ id: string }> = await this.db.query(
+        `select c.id from contracts c where ${where} order by c.created_at desc, c.id desc limit $${p.length + 1}`,
+        [...p, take],
+      );
+      const found = await repo.findBy({ id: In(rows.map((r) => r.id)) });
+      return rows.map((r) => found.find((c) => c.id === r.id) as ContractEntity);
+    }
     const org = user.organizationId;
     if (!org) return Promise.resolve([]);
     return repo.find({ where: [{ sellerId: org }, { buyerId: org }], order, take });
@@ -159,9 +182,19 @@ export class ContractsService {
     return this.must(id);
   }
 
-  /** 技术合同登记: an operator registers a SIGNED contract and it gets its registration number. */
+  /**
+   * 技术合同登记: an operator (of the contract's market, or a root one) registers a SIGNED contract and it
+   * gets its registration number.
+   */
   async register(user: AuthUser, id: string): Promise<ContractEntity> {
-    if (!isOperator(user)) throw forbidden('OPERATOR_ONLY', 'Only operators register contracts');
+    if (!isAnyOperator(user)) throw forbidden('OPERATOR_ONLY', 'Only operators register contracts');
+    const stored = isUuid(id) ? await this.db.getRepository(ContractEntity).findOneBy({ id }) : null;
+    if (!stored) throw notFound('Contract', id);
+    requireOperatorReach(
+      user,
+      [await this.subjects.ofContract(stored)],
+      'register contracts in their markets',
+    );
     const c = await this.locked(id, async (em, c, listingId) => {
       const r = registerContract({ status: c.status });
       if (!r.ok) throw refusal(r.reason);

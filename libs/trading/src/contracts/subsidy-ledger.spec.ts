@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { chinaCalendarYear } from '../rules/index.js';
 import { assessInYear, chinaYearBounds, type SubsidyCase } from './subsidy-ledger.js';
+import { subsidyPolicyOf } from './subsidy-policy.js';
 
 const Y = (n: number) => BigInt(n) * 100n;
 const JILIN_ENTERPRISE = { verified: true, kind: 'ENTERPRISE', regionCode: '220102' } as const;
@@ -12,6 +13,39 @@ const university = (amountYuan: number, regionCode = '220104'): SubsidyCase => (
 });
 
 describe('assessInYear', () => {
+  const CITY = subsidyPolicyOf({
+    name: '杭州市技术交易补助',
+    subsidy: {
+      ratePercent: 20,
+      tiers: [{ minAmount: '100000.00', cap: '300000.00' }],
+      yearlyCap: '500000.00',
+    },
+  });
+
+  it('assesses each contract under its own policy, and holds the current one to its policy’s yearly cap', () => {
+    // 200,000 yuan: below Jilin's 300,000 threshold, above the city's 100,000
+    expect(assessInYear(JILIN_ENTERPRISE, [], university(200_000))).toMatchObject({
+      clause: 'BELOW_THRESHOLD',
+    });
+    expect(assessInYear(JILIN_ENTERPRISE, [], { ...university(200_000), policy: CITY })).toMatchObject({
+      amountFen: Y(40_000),
+      rule: expect.stringContaining('杭州市技术交易补助'),
+    });
+    // an earlier contract under Jilin's rule was granted 500,000; the city's yearly cap of 500,000 is then used up
+    const earlier = university(5_000_000);
+    expect(
+      assessInYear(JILIN_ENTERPRISE, [earlier], { ...university(1_000_000), policy: CITY }),
+    ).toMatchObject({
+      eligible: false,
+      clause: 'YEARLY_CAP_REACHED',
+    });
+    // and a city contract first grants 200,000 (20%, within its 300,000 cap) before a Jilin one
+    expect(
+      assessInYear(JILIN_ENTERPRISE, [{ ...university(1_000_000), policy: CITY }], university(5_000_000))
+        .amountFen,
+    ).toBe(Y(500_000));
+  });
+
   it('grants 10% to a same-province enterprise buying from a university', () => {
     expect(assessInYear(JILIN_ENTERPRISE, [], university(3_000_000))).toMatchObject({
       eligible: true,

@@ -8,12 +8,13 @@ import {
   type SubsidyPolicy,
 } from '../rules/index.js';
 
-/** One contract as the subsidy sees it: who sold, and for how much. */
+/** One contract as the subsidy sees it: who sold, for how much, and under which policy (Jilin's by default). */
 export interface SubsidyCase {
   readonly sellerVerified: boolean;
   readonly sellerKind: OrganizationKind;
   readonly sellerRegionCode: string;
   readonly amountFen: Fen;
+  readonly policy?: SubsidyPolicy;
 }
 
 export interface SubsidyBuyer {
@@ -25,15 +26,15 @@ export interface SubsidyBuyer {
 /**
  * The subsidy of `current` within its calendar year. The yearly cap counts what the buyer's earlier
  * contracts of the same year were granted, `prior` in registration order (registered_at, then
- * registration number): each earlier contract is assessed in turn against what the ones before it
- * were granted, so every contract's figure is fixed once it is registered and a later registration
- * never changes an earlier one.
+ * registration number): each earlier contract is assessed in turn, under its own policy, against what
+ * the ones before it were granted, so every contract's figure is fixed once it is registered and a later
+ * registration never changes an earlier one. Each contract's own policy sets its rate, tiers and the
+ * yearly cap it is held to.
  */
 export function assessInYear(
   buyer: SubsidyBuyer,
   prior: readonly SubsidyCase[],
   current: SubsidyCase,
-  policy: SubsidyPolicy = JILIN_SUBSIDY_POLICY,
 ): SubsidyAssessment {
   const assess = (c: SubsidyCase, grantedThisYearFen: Fen) =>
     assessSubsidy(
@@ -47,7 +48,7 @@ export function assessInYear(
         amountFen: c.amountFen,
         grantedThisYearFen,
       },
-      policy,
+      c.policy ?? JILIN_SUBSIDY_POLICY,
     );
   const granted = prior.reduce((sum, c) => sum + assess(c, sum).amountFen, 0n);
   return assess(current, granted);

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { MarketPolicy } from '@techmarket/markets';
 import { MoneyScalar } from '@techmarket/shared';
 import { ContractKind, ContractStatus } from '../listings/trade.enums.js';
 
@@ -7,6 +8,11 @@ export class SubsidyAssessment {
   @Field(() => Boolean) eligible: boolean;
   @Field(() => MoneyScalar) amount: string;
   @Field(() => String) rule: string;
+  @Field(() => MarketPolicy, {
+    description:
+      'the policy assessed under: the most specific market’s covering the buyer, in force on the registration day',
+  })
+  policy: MarketPolicy;
 }
 
 @ObjectType('Contract')

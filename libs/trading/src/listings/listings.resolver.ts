@@ -43,8 +43,14 @@ export class ListingsResolver {
     @Args('mode', { type: () => TradeMode, nullable: true }) mode?: TradeMode,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Args('market', {
+      type: () => String,
+      nullable: true,
+      description: 'a market’s code: the listings whose achievement is in that market now',
+    })
+    market?: string,
   ) {
-    return this.listings.list(user, { status, mode, first, after });
+    return this.listings.list(user, { status, mode, first, after, market });
   }
 
   @Public()

@@ -12,6 +12,7 @@ import {
   viewerOrganization,
 } from '@techmarket/catalog';
 import { OrganizationNotifier, OrganizationsService } from '@techmarket/identity';
+import { MarketsService, scopeSql } from '@techmarket/markets';
 import {
   afterCommit,
   type AuthUser,
@@ -36,6 +37,9 @@ import { TradeListingEntity } from './trade-listing.entity.js';
 import type { TradeListingInput } from './trade-listing.model.js';
 import { TradeMode, TradeStatus } from './trade.enums.js';
 
+/** An achievement's region and fields, aliased `a`: what a market's scope is read from. */
+const ACHIEVEMENT_COLUMNS = { region: 'a.region_code', fields: 'a.field_codes' };
+
 /** Trade listings: created by the achievement's owner, public once created, cancelled before any bid or deal. */
 @Injectable()
 export class ListingsService {
@@ -46,6 +50,7 @@ export class ListingsService {
     @InjectQueue(TRADING_QUEUE) private readonly queue: Queue,
     private readonly notifier: OrganizationNotifier,
     private readonly organizations: OrganizationsService,
+    private readonly markets: MarketsService,
   ) {}
 
   get(id: string): Promise<TradeListingEntity | null> {
@@ -161,7 +166,10 @@ export class ListingsService {
     return found && (await this.achievements.get(user, found.achievementId)) ? found : null;
   }
 
-  /** Newest first, among the listings whose achievement the viewer may see. */
+  /**
+   * Newest first, among the listings whose achievement the viewer may see; with a market, those whose
+   * achievement is in it now (by the achievement's region, or its fields for an industry market).
+   */
   async list(
     user: AuthUser | null,
     args: {
@@ -169,6 +177,7 @@ export class ListingsService {
       mode?: TradeMode | null;
       first?: number | null;
       after?: string | null;
+      market?: string | null;
     },
   ) {
     const limit = checkPageSize(args.first);
@@ -180,13 +189,19 @@ export class ListingsService {
       viewer,
       viewer === null ? [] : PUBLIC_STATUSES,
     ];
+    const add = (value: unknown) => `$${params.push(value)}`;
+    const scope = args.market ? await this.markets.scope(args.market) : null;
+    const inMarket = scope
+      ? `and exists (select 1 from achievements a where a.id = l.achievement_id and ${scopeSql(scope, ACHIEVEMENT_COLUMNS, add)})`
+      : '';
     const where = `($1::trade_status[] is null or l.status = any($1)) and ($2::trade_mode is null or l.current_mode = $2)
-      and ${catalogVisibleSql('ACHIEVEMENT', 'l.achievement_id', '$3', '$4')}`;
-    const keyset = cursor ? `and (l.created_at, l.id) < ($6::timestamptz, $7::uuid)` : '';
+      and ${catalogVisibleSql('ACHIEVEMENT', 'l.achievement_id', '$3', '$4')} ${inMarket}`;
+    const n = params.length;
+    const keyset = cursor ? `and (l.created_at, l.id) < ($${n + 2}::timestamptz, $${n + 3}::uuid)` : '';
     const [ids, [count]] = await Promise.all([
       this.db.query(
         `select l.id, ${cursorTime('l.created_at')} as "keyAt" from trade_listings l where ${where}
-         ${keyset} order by l.created_at desc, l.id desc limit $5`,
+         ${keyset} order by l.created_at desc, l.id desc limit $${n + 1}`,
         [...params, limit + 1, ...(cursor ?? []).map(String)],
       ) as Promise<RowKey[]>,
       this.db.query(`select count(*)::int as n from trade_listings l where ${where}`, params),

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { DataSource, type FindManyOptions, In } from 'typeorm';
 import { OrganizationNotifier, OrganizationsService } from '@techmarket/identity';
+import { requireOperatorReach } from '@techmarket/markets';
 import {
   afterCommit,
   APP_CONFIG,
@@ -14,7 +15,7 @@ import {
   forbidden,
   fromFen,
   groupByKeys,
-  isOperator,
+  isAnyOperator,
   isUuid,
   notFound,
   parseMoney,
@@ -24,6 +25,7 @@ import {
 import { closeDueJob, TRADING_QUEUE } from '../clock/trading.queue.js';
 import { EvidenceService } from '../evidence/evidence.service.js';
 import { ListingsService } from '../listings/listings.service.js';
+import { TradeSubjects } from '../markets/trade-subjects.js';
 import { TradeMode } from '../listings/trade.enums.js';
 import { makeOffer, raiseObjection, resolveObjection, respondToOffer } from '../rules/index.js';
 import { idempotencyKey } from '../idempotency-key.js';
@@ -51,6 +53,7 @@ export class NegotiationService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectQueue(TRADING_QUEUE) private readonly queue: Queue,
     private readonly organizations: OrganizationsService,
+    private readonly subjects: TradeSubjects,
   ) {}
 
   async offer(
@@ -231,13 +234,21 @@ export class NegotiationService {
     return (await this.db.getRepository(ObjectionEntity).findOneBy({ id })) as ObjectionEntity;
   }
 
-  /** An operator upholds an objection (the deal fails) or dismisses it; the notice's end then decides. */
+  /**
+   * An operator (of the listing's market, or a root one) upholds an objection (the deal fails) or
+   * dismisses it; the notice's end then decides.
+   */
   async resolve(user: AuthUser, objectionId: string, uphold: boolean): Promise<ObjectionEntity> {
-    if (!isOperator(user)) throw forbidden('OPERATOR_ONLY', 'Only operators resolve objections');
+    if (!isAnyOperator(user)) throw forbidden('OPERATOR_ONLY', 'Only operators resolve objections');
     const found = isUuid(objectionId)
       ? await this.db.getRepository(ObjectionEntity).findOneBy({ id: objectionId })
       : null;
     if (!found) throw notFound('Objection', objectionId);
+    requireOperatorReach(
+      user,
+      [await this.subjects.ofListing(found.listingId)],
+      'decide objections in their markets',
+    );
     await this.db.transaction(async (em) => {
       const l = await this.listings.lock(em, found.listingId);
       const objection = (await em

@@ -1,9 +1,24 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { OrganizationInput } from '../../organizations/dto/organization.input.js';
 
 export const MIN_PASSWORD_LENGTH = 8;
+
+/** A password's length, as sign-up and every other account checks it. */
+export const PasswordRules = () =>
+  applyDecorators(
+    IsString(),
+    MinLength(MIN_PASSWORD_LENGTH, {
+      context: { reason: 'PASSWORD_TOO_SHORT' },
+      message: `password must be at least ${MIN_PASSWORD_LENGTH} characters`,
+    }),
+    MaxLength(128, {
+      context: { reason: 'PASSWORD_TOO_LONG' },
+      message: 'password must be at most 128 characters',
+    }),
+  );
 
 @InputType('RegisterInput')
 export class RegisterInput {
@@ -13,15 +28,7 @@ export class RegisterInput {
   email: string;
 
   @Field(() => String)
-  @IsString()
-  @MinLength(MIN_PASSWORD_LENGTH, {
-    context: { reason: 'PASSWORD_TOO_SHORT' },
-    message: `password must be at least ${MIN_PASSWORD_LENGTH} characters`,
-  })
-  @MaxLength(128, {
-    context: { reason: 'PASSWORD_TOO_LONG' },
-    message: 'password must be at most 128 characters',
-  })
+  @PasswordRules()
   password: string;
 
   @Field(() => String)
