@@ -1,0 +1,44 @@
+import type { DocTerms, TextDoc } from '../scoring/index.js';
+
+/**
+ * Listings' index terms as the worker last read them, each with its row version, as ready-made docs; the
+ * terms interned (one string per distinct term, whichever listing it came from), so that a catalogue's
+ * docs share their strings. Past `size` docs (or `vocabulary` terms) the oldest half is forgotten.
+ */
+export class KeptDocs {
+  private readonly docs = new Map<string, { version: string; doc: TextDoc }>();
+  private readonly terms = new Map<string, string>();
+
+  constructor(
+    private readonly size = 250_000,
+    private readonly vocabulary = 2_000_000,
+  ) {}
+
+  get(kind: string, id: string): { version: string; doc: TextDoc } | undefined {
+    return this.docs.get(`${kind}:${id}`);
+  }
+
+  set(kind: string, id: string, version: string, terms: DocTerms): void {
+    if (this.terms.size > this.vocabulary) this.terms.clear();
+    const intern = (list: readonly string[]) =>
+      list.map((t) => {
+        const kept = this.terms.get(t);
+        if (kept !== undefined) return kept;
+        this.terms.set(t, t);
+        return t;
+      });
+    const key = `${kind}:${id}`;
+    this.docs.delete(key);
+    this.docs.set(key, {
+      version,
+      doc: { id, terms: { word: intern(terms.word), bigram: intern(terms.bigram) } },
+    });
+    if (this.docs.size > this.size) {
+      let drop = this.docs.size - Math.floor(this.size / 2);
+      for (const k of this.docs.keys()) {
+        if (drop-- <= 0) break;
+        this.docs.delete(k);
+      }
+    }
+  }
+}
