@@ -6,8 +6,9 @@ import type { DocTerms, TextDoc } from '../scoring/index.js';
  * docs share their strings. Past `size` docs (or `vocabulary` terms) the oldest half is forgotten.
  */
 export class KeptDocs {
-  private readonly docs = new Map<string, { version: string; doc: TextDoc }>();
+  private readonly byKind = new Map<string, Map<string, { version: string; doc: TextDoc }>>();
   private readonly terms = new Map<string, string>();
+  private count = 0;
 
   constructor(
     private readonly size = 250_000,
@@ -15,7 +16,7 @@ export class KeptDocs {
   ) {}
 
   get(kind: string, id: string): { version: string; doc: TextDoc } | undefined {
-    return this.docs.get(`${kind}:${id}`);
+    return this.byKind.get(kind)?.get(id);
   }
 
   set(kind: string, id: string, version: string, terms: DocTerms): void {
@@ -27,17 +28,20 @@ export class KeptDocs {
         this.terms.set(t, t);
         return t;
       });
-    const key = `${kind}:${id}`;
-    this.docs.delete(key);
-    this.docs.set(key, {
-      version,
-      doc: { id, terms: { word: intern(terms.word), bigram: intern(terms.bigram) } },
-    });
-    if (this.docs.size > this.size) {
-      let drop = this.docs.size - Math.floor(this.size / 2);
-      for (const k of this.docs.keys()) {
+    let docs = this.byKind.get(kind);
+    if (!docs) this.byKind.set(kind, (docs = new Map()));
+    if (docs.delete(id)) this.count--;
+    docs.set(id, { version, doc: { id, terms: { word: intern(terms.word), bigram: intern(terms.bigram) } } });
+    if (++this.count > this.size) this.forgetOldestHalf();
+  }
+
+  private forgetOldestHalf(): void {
+    for (const docs of this.byKind.values()) {
+      let drop = Math.ceil(docs.size / 2);
+      for (const id of docs.keys()) {
         if (drop-- <= 0) break;
-        this.docs.delete(k);
+        docs.delete(id);
+        this.count--;
       }
     }
   }

@@ -26,10 +26,12 @@ import { LIMITS, MIN_SCORE, queryTerms, type RunResult, toPair, unionTerms } fro
  * RESCORED_POOL by text alone (the same text scores, so the same choice): only their rows are read,
  * not the thousands a need's probe reaches in a large catalogue.
  */
-const bestByText = (query: TextQuery, docs: TextDoc[], corpus: Corpus): TextDoc[] => {
-  const byId = new Map(docs.map((d) => [d.id, d]));
-  return rankText(query, docs, corpus, { limit: RESCORED_POOL }).map((t) => byId.get(t.id) as TextDoc);
-};
+const bestByText = (
+  query: TextQuery,
+  docs: TextDoc[],
+  corpus: Corpus,
+  byId: ReadonlyMap<string, TextDoc>,
+): TextDoc[] => rankText(query, docs, corpus, { limit: RESCORED_POOL }).map((t) => byId.get(t.id) as TextDoc);
 
 /**
  * Needs' runs: each open need gets its best achievements and experts (its suggestions replaced), a need
@@ -63,8 +65,8 @@ export class NeedRuns {
       this.candidates('ACHIEVEMENT', open, query, aCorpus),
       this.candidates('EXPERT', open, query, eCorpus),
     ]);
-    const [aBest, eBest] = [aDocs, eDocs].map((docs, k) =>
-      open.map((n, i) => bestByText(query.get(n.id)!, docs[i], k ? eCorpus : aCorpus)),
+    const [aBest, eBest] = [aDocs, eDocs].map(({ lists, byId }, k) =>
+      open.map((n, i) => bestByText(query.get(n.id)!, lists[i], k ? eCorpus : aCorpus, byId)),
     );
     const [achievements, experts] = await Promise.all([
       this.read.achievementCandidates(unique(aBest.flat())),
@@ -105,31 +107,32 @@ export class NeedRuns {
       ];
     });
     const candidates = new Map(ids.map((id) => [id, 0]));
-    open.forEach((n, i) => candidates.set(n.id, aDocs[i].length + eDocs[i].length));
+    open.forEach((n, i) => candidates.set(n.id, aDocs.lists[i].length + eDocs.lists[i].length));
     return { candidates, created };
   }
 
-  /** Per need, the listings of a kind its probe reaches, with their terms (each read once for the batch). */
+  /** Per need, the listings of a kind its probe reaches, with their terms (each read once for the batch), and those by id. */
   private async candidates(
     kind: ListingKind,
     needs: ReadonlyArray<{ id: string }>,
     query: ReadonlyMap<string, TextQuery>,
     corpus: Corpus,
-  ): Promise<TextDoc[][]> {
+  ): Promise<{ lists: TextDoc[][]; byId: Map<string, TextDoc> }> {
     const reached = await this.index.reached(
       kind,
       needs.map((n) => ({ probe: probeTerms(query.get(n.id)!, corpus), corpus })),
       LIMITS.candidates,
     );
-    const docs = await this.index.docs(kind, [...new Set(reached.flat())]);
-    return reached.map((ids) => {
+    const byId = await this.index.docs(kind, [...new Set(reached.flat())]);
+    const lists = reached.map((ids) => {
       const out: TextDoc[] = [];
       for (const id of ids) {
-        const doc = docs.get(id);
+        const doc = byId.get(id);
         if (doc) out.push(doc);
       }
       return out;
     });
+    return { lists, byId };
   }
 }
 
