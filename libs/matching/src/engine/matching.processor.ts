@@ -17,7 +17,7 @@ import { SubjectStates } from './subject-states.js';
 
 /** Subjects marked per statement by a full re-match, and subjects per batch job, by kind. */
 const PAGE = 2000;
-export const PER_JOB: Record<MatchingSubject, number> = { ACHIEVEMENT: 200, EXPERT: 200, NEED: 100 };
+const PER_JOB: Record<MatchingSubject, number> = { ACHIEVEMENT: 200, EXPERT: 200, NEED: 100 };
 
 /**
  * Runs matching jobs: a subject's (an edit), a full re-match's batches of subjects, and the re-match itself.
