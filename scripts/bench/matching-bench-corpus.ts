@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type pg from 'pg';
 import { indexTokens, queryTokens } from '../../libs/shared/src/text/segmenter.js';
 import { achievementTerms } from '../../libs/matching/src/scoring/documents.js';
-import { CHANNELS, type DocTerms } from '../../libs/matching/src/scoring/types.js';
+import { CHANNELS } from '../../libs/matching/src/scoring/types.js';
 import { projectRoot } from '../project-root.js';
 
 const BATCH = 2000;
@@ -16,7 +16,7 @@ const MATURITIES = ['LAB', 'PROTOTYPE', 'PILOT', 'SMALL_BATCH', 'INDUSTRIALIZED'
 const MODES = ['{TRANSFER}', '{LICENSE}', '{TRANSFER,LICENSE}', '{CO_DEVELOPMENT}'];
 
 /** A small deterministic PRNG (mulberry32), so that every run loads the same catalogue. */
-export function random(seed: number): () => number {
+function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -35,75 +35,12 @@ function sourceTitles(devDir: string): string[][] {
     ),
     ...lines(join(devDir, 'achievements.jsonl')).map((l) => (JSON.parse(l) as { title: string }).title),
   ];
-  return titles.map(titleWords).filter((w) => w.length >= 2);
-}
-
-/** A title's coarse words; [] for one that queryTokens refuses (more than 20 words, a search's bound). */
-export function titleWords(title: string): string[] {
-  try {
-    return queryTokens(title);
-  } catch {
-    return [];
-  }
+  return titles.map((t) => queryTokens(t)).filter((w) => w.length >= 2);
 }
 
 export interface Loaded {
   count: number;
   ms: number;
-}
-
-/**
- * Listings indexed for matching in bulk, exactly as the worker's ListingIndex.write would leave them:
- * their listing_terms rows batch by batch, then term_df (distinct listings per term and channel),
- * corpus_totals and a DONE matching state each.
- */
-export class BulkIndex {
-  private readonly df = { word: new Map<string, number>(), bigram: new Map<string, number>() };
-  private readonly length = { word: 0, bigram: 0 };
-  private count = 0;
-
-  constructor(private readonly kind: 'ACHIEVEMENT' | 'NEED') {}
-
-  /** One batch of listings' terms: their rows written, their statistics counted. */
-  async add(db: pg.Pool, ids: string[], terms: DocTerms[]): Promise<void> {
-    for (const t of terms) {
-      this.count++;
-      for (const channel of CHANNELS) {
-        this.length[channel] += t[channel].length;
-        for (const term of new Set(t[channel]))
-          this.df[channel].set(term, (this.df[channel].get(term) ?? 0) + 1);
-      }
-    }
-    await db.query(
-      `insert into listing_terms (kind, id, words, bigrams)
-       select $1, u.id, string_to_array(u.w, ' '), string_to_array(u.b, ' ') from unnest($2::uuid[], $3::text[], $4::text[]) u(id, w, b)`,
-      [this.kind, ids, terms.map((t) => t.word.join(' ')), terms.map((t) => t.bigram.join(' '))],
-    );
-  }
-
-  /** The statistics and the matching states of every listing added (`ids`: a select of their ids). */
-  async finish(db: pg.Pool, ids: string, params: unknown[] = []): Promise<void> {
-    for (const channel of CHANNELS) {
-      const entries = [...this.df[channel]];
-      for (let i = 0; i < entries.length; i += 20_000) {
-        const slice = entries.slice(i, i + 20_000);
-        await db.query(
-          `insert into term_df (kind, channel, term, df) select $1, $2, t, n from unnest($3::text[], $4::int[]) u(t, n)`,
-          [this.kind, channel, slice.map((e) => e[0]), slice.map((e) => e[1])],
-        );
-      }
-      await db.query(
-        `insert into corpus_totals (kind, channel, doc_count, total_length) values ($1, $2, $3, $4)`,
-        [this.kind, channel, this.count, this.length[channel]],
-      );
-    }
-    await db.query(
-      `insert into matching_states (subject_kind, subject_id, status, version, done_version, updated_at)
-       select '${this.kind}', id, 'DONE', 1, 1, now() from (${ids}) x`,
-      params,
-    );
-    await db.query('vacuum analyze');
-  }
 }
 
 /** Lists `count` achievements of a new university in the benchmark database and indexes them for matching. */
@@ -121,10 +58,11 @@ export async function loadAchievements(db: pg.Pool, count: number, devDir: strin
        values ('基准测试大学', 'UNIVERSITY', '911101085000000000', '110108', true) returning id`,
     )
   ).rows;
-  const index = new BulkIndex('ACHIEVEMENT');
+  const df = { word: new Map<string, number>(), bigram: new Map<string, number>() };
+  const length = { word: 0, bigram: 0 };
   for (let done = 0; done < count;) {
     const rows = { id: [] as string[], title: [] as string[], kw: [] as string[], tw: [] as string[] };
-    const terms: DocTerms[] = [];
+    const terms = { word: [] as string[], bigram: [] as string[] };
     const meta = { field: [] as string[], maturity: [] as string[], modes: [] as string[] };
     for (let i = 0; i < BATCH && done < count; i++, done++) {
       // the first half of one title, the second half of another: 镁合金挤压 + 汽车结构件设计 ...
@@ -133,17 +71,22 @@ export async function loadAchievements(db: pg.Pool, count: number, devDir: strin
       const title = [...a.slice(0, Math.ceil(a.length / 2)), ...b.slice(Math.floor(b.length / 2))]
         .join('')
         .slice(0, 200);
-      const words = [...new Set(titleWords(title).filter((w) => [...w].length >= 2))];
+      const words = [...new Set(queryTokens(title).filter((w) => [...w].length >= 2))];
       const keywords = words.filter(() => next() < 0.4).slice(0, 5);
       const t = achievementTerms({ title, keywords });
       rows.id.push(randomUUID());
       rows.title.push(title);
       rows.kw.push(keywords.join(' '));
       rows.tw.push(indexTokens(title).join(' '));
-      terms.push(t);
+      terms.word.push(t.word.join(' '));
+      terms.bigram.push(t.bigram.join(' '));
       meta.field.push(pick(fields));
       meta.maturity.push(pick(MATURITIES));
       meta.modes.push(pick(MODES));
+      for (const channel of CHANNELS) {
+        length[channel] += t[channel].length;
+        for (const term of new Set(t[channel])) df[channel].set(term, (df[channel].get(term) ?? 0) + 1);
+      }
     }
     await db.query(
       `insert into achievements (id, owner_id, title, summary, keywords, field_codes, maturity, transfer_modes, region_code,
@@ -156,8 +99,30 @@ export async function loadAchievements(db: pg.Pool, count: number, devDir: strin
          u(id, title, kw, tw, field, maturity, modes)`,
       [owner, rows.id, rows.title, rows.kw, rows.tw, meta.field, meta.maturity, meta.modes],
     );
-    await index.add(db, rows.id, terms);
+    await db.query(
+      `insert into listing_terms (kind, id, words, bigrams)
+       select 'ACHIEVEMENT', u.id, string_to_array(u.w, ' '), string_to_array(u.b, ' ') from unnest($1::uuid[], $2::text[], $3::text[]) u(id, w, b)`,
+      [rows.id, terms.word, terms.bigram],
+    );
   }
-  await index.finish(db, `select id from achievements where status = 'LISTED'`);
+  for (const channel of CHANNELS) {
+    const entries = [...df[channel]];
+    for (let i = 0; i < entries.length; i += 20_000) {
+      const slice = entries.slice(i, i + 20_000);
+      await db.query(
+        `insert into term_df (kind, channel, term, df) select 'ACHIEVEMENT', $1, t, n from unnest($2::text[], $3::int[]) u(t, n)`,
+        [channel, slice.map((e) => e[0]), slice.map((e) => e[1])],
+      );
+    }
+    await db.query(
+      `insert into corpus_totals (kind, channel, doc_count, total_length) values ('ACHIEVEMENT', $1, $2, $3)`,
+      [channel, count, length[channel]],
+    );
+  }
+  await db.query(
+    `insert into matching_states (subject_kind, subject_id, status, version, done_version, updated_at)
+     select 'ACHIEVEMENT', id, 'DONE', 1, 1, now() from achievements where status = 'LISTED'`,
+  );
+  await db.query('vacuum analyze');
   return { count, ms: Date.now() - started };
 }

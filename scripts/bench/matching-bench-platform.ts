@@ -61,9 +61,7 @@ export async function startBenchPlatform(
     await prepare?.(db);
     env.PORT = String(await freePort());
     processes.launch('dist/apps/api/src/main.js', env, 'api');
-    // BENCH_WORKER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": node flags for the worker only
-    const workerArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    processes.launch('dist/apps/worker/src/main.js', env, 'worker', workerArgs);
+    processes.launch('dist/apps/worker/src/main.js', env, 'worker');
     const base = `http://127.0.0.1:${env.PORT}`;
     await untilHealthy(base);
     const gql: BenchPlatform['gql'] = async (query, variables, token) => {

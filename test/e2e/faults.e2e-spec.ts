@@ -202,28 +202,6 @@ describe('faults survived', () => {
     await indexIsConsistent();
   }, 90_000);
 
-  it('matches the subjects of a re-match whose batch jobs Redis lost', async () => {
-    // a batch the queue no longer holds (Redis emptied after the re-match queued it): its subjects go back
-    // to the sweep, one job each, once they have waited 30 s
-    await sql(
-      `update matching_states set status = 'PENDING', version = version + 1, batch_job = 'rematch-lost-0',
-         updated_at = now() - interval '1 minute' where subject_kind = 'ACHIEVEMENT'`,
-    );
-    await waitFor(allDone, 60_000, 'the lost batch’s subjects to be matched');
-    // and a real re-match with Redis emptied under it
-    await must(`mutation { rematchAll }`, {}, operator);
-    await redis.kill();
-    await redis.start();
-    await waitFor(
-      async () =>
-        (await allDone()) &&
-        (await sql(`select count(*)::int as n from matching_states where batch_job is not null`))[0].n === 0,
-      90_000,
-      'every subject to be matched after Redis lost the re-match',
-    );
-    await indexIsConsistent();
-  }, 150_000);
-
   it('recovers when Postgres drops every connection', async () => {
     await sql(
       `select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,

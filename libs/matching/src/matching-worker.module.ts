@@ -8,9 +8,6 @@ import { ListingIndex } from './engine/listing-index.js';
 import { MatchingEngine } from './engine/matching-engine.js';
 import { MatchingRelay } from './engine/matching-relay.js';
 import { MatchingProcessor } from './engine/matching.processor.js';
-import { NeedQueries } from './engine/need-queries.js';
-import { NeedRuns } from './engine/need-runs.js';
-import { SupplyRuns } from './engine/supply-runs.js';
 import { SubjectStates } from './engine/subject-states.js';
 import { MatchesRepository } from './matches/matches.repository.js';
 import { matchingEntities } from './matching.module.js';
@@ -29,9 +26,6 @@ import { MATCHING_QUEUE } from './queue/matching.queue.js';
     SubjectStates,
     ListingIndex,
     CandidateReader,
-    { provide: NeedQueries, useFactory: () => new NeedQueries() },
-    NeedRuns,
-    SupplyRuns,
     MatchingEngine,
     MatchingProcessor,
     MatchingRelay,

@@ -12,15 +12,10 @@ export type MatchingSubject = 'NEED' | 'ACHIEVEMENT' | 'EXPERT';
 /**
  * The matching outbox: written in the same transaction as the change to a need or achievement, so a
  * committed change always leaves a PENDING row behind, even if the process dies before anything is queued.
- * `version` counts requests; the worker records the version it matched in `doneVersion`. `batchJob` names
- * the queued job that holds a request made by a full re-match (one job for many subjects): the relay's sweep
- * leaves those to their job, and asks the queue only whether that job is still there.
+ * `version` counts requests; the worker records the version it matched in `doneVersion`.
  */
 @Entity('matching_states')
-@Index('ix_matching_states_pending', ['updatedAt'], {
-  where: `"status" IN ('PENDING', 'RUNNING') AND "batch_job" IS NULL`,
-})
-@Index('ix_matching_states_batched', ['batchJob'], { where: `"batch_job" IS NOT NULL` })
+@Index('ix_matching_states_pending', ['updatedAt'], { where: `"status" IN ('PENDING', 'RUNNING')` })
 @Check('ck_matching_states_subject', `"subject_kind" IN ('NEED', 'ACHIEVEMENT', 'EXPERT')`)
 export class MatchingStateEntity {
   @PrimaryColumn({ type: 'varchar', length: 12 }) subjectKind: MatchingSubject;
@@ -36,6 +31,5 @@ export class MatchingStateEntity {
   @Column({ type: 'int', default: 0 }) doneVersion: number;
   @Column({ type: 'int', default: 0 }) candidates: number;
   @Column({ type: 'text', nullable: true }) error: string | null;
-  @Column({ type: 'varchar', length: 80, nullable: true }) batchJob: string | null;
   @Column({ type: 'timestamptz', default: () => 'now()' }) updatedAt: Date;
 }

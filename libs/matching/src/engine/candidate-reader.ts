@@ -9,97 +9,78 @@ import {
   type NeedEntity,
 } from '@techmarket/catalog';
 import type { ScoredPair } from '../matches/matches.repository.js';
-import type { AchievementProfile, Candidate, ExpertProfile, NeedProfile, TextDoc } from '../scoring/index.js';
+import type { AchievementProfile, Candidate, ExpertProfile, NeedProfile } from '../scoring/index.js';
 
+type Hit = { id: string; words: string[]; bigrams: string[] };
 type Need = NeedEntity & NeedProfile;
-type Expert = ExpertEntity & { status: string };
 
-/** Reads what matching runs weigh: the subjects, and their candidates with the columns the signals need. */
+/** Reads what a matching run weighs: the subject, and its candidates with the columns the signals need. */
 @Injectable()
 export class CandidateReader {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Needs by id, whatever their status (a run takes a need that is no longer open out). */
-  needs(ids: readonly string[]): Promise<Need[]> {
-    return this.db.query(`${NEED} where id = any($1::uuid[])`, [ids]);
+  need(id: string): Promise<Need | null> {
+    return this.db.query(`${NEED} where id = $1`, [id]).then((r: Need[]) => r[0] ?? null);
   }
 
-  achievements(ids: readonly string[]): Promise<AchievementEntity[]> {
-    return this.db.query(`${ACHIEVEMENT} where id = any($1::uuid[])`, [ids]);
+  achievement(id: string): Promise<AchievementEntity | null> {
+    return this.db.query(`${ACHIEVEMENT} where id = $1`, [id]).then((r: AchievementEntity[]) => r[0] ?? null);
   }
 
-  experts(ids: readonly string[]): Promise<Expert[]> {
-    return this.db.query(`${EXPERT} where id = any($1::uuid[])`, [ids]);
+  expert(id: string): Promise<(ExpertEntity & { status: string }) | null> {
+    return this.db
+      .query(`${EXPERT} where id = $1`, [id])
+      .then((r: Array<ExpertEntity & { status: string }>) => r[0] ?? null);
   }
 
-  /** The matchable achievements among the docs, with their profiles, in the docs' order. */
-  async achievementCandidates(docs: readonly TextDoc[]): Promise<Array<Candidate<AchievementProfile>>> {
+  async achievementCandidates(hits: Hit[]): Promise<Array<Candidate<AchievementProfile>>> {
     const rows: AchievementEntity[] = await this.db.query(
       `${ACHIEVEMENT} where id = any($1::uuid[]) and status = any($2::achievement_status[])`,
-      [docs.map((d) => d.id), MATCHABLE_ACHIEVEMENT_STATUSES],
+      [hits.map((h) => h.id), MATCHABLE_ACHIEVEMENT_STATUSES],
     );
-    return join(docs, rows, (a) => a as AchievementProfile);
+    return this.join(hits, rows, (a) => a as AchievementProfile);
   }
 
-  async expertCandidates(docs: readonly TextDoc[]): Promise<Array<Candidate<ExpertProfile>>> {
+  async expertCandidates(hits: Hit[]): Promise<Array<Candidate<ExpertProfile>>> {
     const rows: ExpertEntity[] = await this.db.query(`${EXPERT} where id = any($1::uuid[])`, [
-      docs.map((d) => d.id),
+      hits.map((h) => h.id),
     ]);
-    return join(docs, rows, (e) => e as ExpertProfile);
+    return this.join(hits, rows, (e) => e as ExpertProfile);
   }
 
-  /** The matchable (open) needs among these ids, as full rows (their text becomes the query of each pair). */
-  openNeeds(ids: readonly string[]): Promise<Need[]> {
+  /** The matchable (open) needs among the hits, as full rows (their text becomes the query of each pair). */
+  openNeeds(hits: Hit[]): Promise<Need[]> {
     return this.db.query(
       `${NEED} where id = any($1::uuid[]) and status = any($2::need_status[]) order by id`,
-      [ids, MATCHABLE_NEED_STATUSES],
+      [hits.map((h) => h.id), MATCHABLE_NEED_STATUSES],
     );
   }
 
-  /** The organizations on both sides of each pair, by the pair's index. */
-  async parties(pairs: readonly ScoredPair[]): Promise<string[][]> {
-    const owners = async (sql: string, ids: Array<string | undefined>) => {
-      const wanted = [...new Set(ids.filter((i): i is string => !!i))];
-      const rows: Array<{ id: string; org: string | null }> = wanted.length
-        ? await this.db.query(sql, [wanted])
-        : [];
-      return new Map(rows.map((r) => [r.id, r.org]));
-    };
-    const [needs, achievements, experts] = await Promise.all([
-      owners(
-        `select id, owner_id as org from needs where id = any($1::uuid[])`,
-        pairs.map((p) => p.needId),
-      ),
-      owners(
-        `select id, owner_id as org from achievements where id = any($1::uuid[])`,
-        pairs.map((p) => p.achievementId),
-      ),
-      owners(
-        `select id, organization_id as org from experts where id = any($1::uuid[])`,
-        pairs.map((p) => p.expertId),
-      ),
-    ]);
-    return pairs.map((p) => [
-      ...new Set(
-        [
-          needs.get(p.needId),
-          p.achievementId && achievements.get(p.achievementId),
-          p.expertId && experts.get(p.expertId),
-        ].filter((o): o is string => !!o),
-      ),
-    ]);
+  /** The organizations on both sides of a pair. */
+  async parties(pair: ScoredPair): Promise<string[]> {
+    const rows: Array<{ org: string | null }> = await this.db.query(
+      `select owner_id as org from needs where id = $1
+       union all select owner_id from achievements where id = $2
+       union all select organization_id from experts where id = $3`,
+      [pair.needId, pair.achievementId ?? null, pair.expertId ?? null],
+    );
+    return [...new Set(rows.map((r) => r.org).filter((o): o is string => !!o))];
   }
-}
 
-function join<R extends { id: string }, P>(
-  docs: readonly TextDoc[],
-  rows: R[],
-  profile: (r: R) => P,
-): Array<Candidate<P>> {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return docs
-    .filter((d) => byId.has(d.id))
-    .map((d) => ({ id: d.id, terms: d.terms, profile: profile(byId.get(d.id) as R) }));
+  private join<R extends { id: string }, P>(
+    hits: Hit[],
+    rows: R[],
+    profile: (r: R) => P,
+  ): Array<Candidate<P>> {
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return hits
+      .filter((h) => byId.has(h.id))
+      .map((h) => ({
+        id: h.id,
+        terms: { word: h.words, bigram: h.bigrams },
+        profile: profile(byId.get(h.id) as R),
+      }));
+  }
 }
 
 const NEED = `select id, owner_id as "ownerId", title, description, keywords, field_codes as "fieldCodes", budget_min as "budgetMin",

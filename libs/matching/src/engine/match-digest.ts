@@ -15,7 +15,7 @@ export interface MatchFoundDraft {
 }
 
 /**
- * MATCH_FOUND, one per organization per matching run (a subject's, or a re-match batch's): a need approved against a large catalogue can
+ * MATCH_FOUND, one per organization per matching run: a need approved against a large catalogue can
  * find dozens of strong pairs at once, and its owner should hear about them once, not dozens of times.
  * Each party gets one notification about its new matches at or above `strongScore`: the best one's
  * reasons, with the count when there are several. `partiesOf` names the organizations on both sides.
@@ -28,11 +28,7 @@ export function matchFoundDigests(
   const byOrg = new Map<string, NewMatch[]>();
   for (const m of created) {
     if (m.score < strongScore) continue;
-    for (const org of new Set(partiesOf(m))) {
-      const mine = byOrg.get(org);
-      if (mine) mine.push(m);
-      else byOrg.set(org, [m]);
-    }
+    for (const org of new Set(partiesOf(m))) byOrg.set(org, [...(byOrg.get(org) ?? []), m]);
   }
   return [...byOrg].map(([organizationId, matches]) => {
     const best = matches.reduce((a, b) => (b.score > a.score ? b : a));

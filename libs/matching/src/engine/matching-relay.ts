@@ -14,20 +14,12 @@ import { MATCHING_QUEUE, subjectJob } from '../queue/matching.queue.js';
 import { SubjectStates } from './subject-states.js';
 
 const SWEEP_MS = 1000;
-/** Every this many sweeps, some batch jobs named by waiting subjects are looked for in the queue. */
-const BATCH_CHECK_EVERY = 10;
-const BATCH_CHECK_PAGE = 100;
-/** A batch job in one of these states will still run its subjects. */
-const LIVE = new Set(['waiting', 'prioritized', 'active', 'delayed', 'waiting-children']);
 
 /**
  * Moves matching requests from Postgres into BullMQ. Each committed change NOTIFYs (at commit, never
  * for a rollback) and is queued at once; a sweep every second queues whatever is still PENDING a few
  * seconds later, which covers a worker that was down, a lost notification and a Redis that lost its
- * queue. Several workers may relay at once: jobs are deduplicated per subject. The subjects of a full
- * re-match wait for their batch job instead; every ten seconds the sweep asks the queue about some of
- * those jobs (a page at a time, round the lot), and the subjects of a job it no longer holds (Redis
- * emptied, a job that failed for good) go back to the sweep, one job each.
+ * queue. Several workers may relay at once: jobs are deduplicated per subject.
  */
 @Injectable()
 export class MatchingRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -36,8 +28,6 @@ export class MatchingRelay implements OnApplicationBootstrap, OnApplicationShutd
   private timer: NodeJS.Timeout | null = null;
   private sweeping = false;
   private stopped = false;
-  private sweeps = 0;
-  private batchCursor = '';
 
   constructor(
     @InjectQueue(MATCHING_QUEUE) private readonly queue: Queue,
@@ -92,23 +82,10 @@ export class MatchingRelay implements OnApplicationBootstrap, OnApplicationShutd
     try {
       const overdue = await this.states.overdue(500);
       if (overdue.length) await this.queue.addBulk(overdue.map((s) => subjectJob(s.kind, s.id)));
-      if (++this.sweeps % BATCH_CHECK_EVERY === 0) await this.checkBatches();
     } catch (err) {
       this.logger.warn(`matching sweep failed: ${String(err)}`);
     } finally {
       this.sweeping = false;
-    }
-  }
-
-  private async checkBatches(): Promise<void> {
-    const jobs = await this.states.waitingBatches(this.batchCursor, BATCH_CHECK_PAGE);
-    this.batchCursor = jobs.length < BATCH_CHECK_PAGE ? '' : jobs[jobs.length - 1];
-    for (const job of jobs) {
-      const state = await this.queue.getJobState(job);
-      if (LIVE.has(state)) continue;
-      const released = await this.states.release(job);
-      if (released)
-        this.logger.warn(`matching batch ${job} is ${state}: ${released} subjects back to the sweep`);
     }
   }
 }

@@ -100,8 +100,7 @@ export class MatchesRepository {
   /**
    * Inserts new pairs and rescores known ones (their status kept: a dismissal stays a dismissal); returns
    * the new. One statement per target, not one per pair, in key order (so two runs lock rows in the same
-   * order); a pair given twice counts once, at its best score. A known pair whose score and reasons are
-   * unchanged (most of them, in a re-match) is not rewritten: no new row version, no index entries.
+   * order); a pair given twice counts once, at its best score.
    */
   async upsert(em: EntityManager, pairs: ScoredPair[]): Promise<Array<{ id: string; pair: ScoredPair }>> {
     const created: Array<{ id: string; pair: ScoredPair }> = [];
@@ -121,7 +120,6 @@ export class MatchesRepository {
          from jsonb_to_recordset($1::jsonb) as x(need_id uuid, target match_target, achievement_id uuid, expert_id uuid,
            score double precision, reasons jsonb)
          on conflict (need_id, ${column}) do update set score = excluded.score, reasons = excluded.reasons, updated_at = now()
-           where matches.score <> excluded.score or matches.reasons <> excluded.reasons
          returning id, need_id || '/' || ${column} as key, (xmax = 0) as inserted`,
         [
           JSON.stringify(
@@ -141,70 +139,33 @@ export class MatchesRepository {
     return created;
   }
 
-  /** Which of these achievements or experts hold a pair with a status a need's run keeps (not SUGGESTED). */
-  async holdingKept(kind: 'ACHIEVEMENT' | 'EXPERT', ids: readonly string[]): Promise<Set<string>> {
-    const column = kind === 'EXPERT' ? 'expert_id' : 'achievement_id';
-    const rows: Array<{ id: string }> = ids.length
-      ? await this.db.query(
-          `select distinct ${column} as id from matches where ${column} = any($1::uuid[]) and status <> 'SUGGESTED'`,
-          [ids],
-        )
-      : [];
-    return new Set(rows.map((r) => r.id));
-  }
-
-  /**
-   * Rescores the pairs among these that are already stored with a status a need's run keeps (anything but
-   * SUGGESTED), and writes nothing else: a full re-match's supply side, whose needs all run after it and
-   * replace their suggestions themselves.
-   */
-  async rescoreKept(em: EntityManager, pairs: ScoredPair[]): Promise<void> {
-    for (const side of ['achievementId', 'expertId'] as const) {
-      const mine = pairs.filter((p) =>
-        side === 'expertId' ? !!p.expertId : !p.expertId && !!p.achievementId,
-      );
-      if (!mine.length) continue;
-      const column = side === 'expertId' ? 'expert_id' : 'achievement_id';
-      await em.query(
-        `update matches m set score = x.score, reasons = x.reasons, updated_at = now()
-         from jsonb_to_recordset($1::jsonb) as x(need_id uuid, other uuid, score double precision, reasons jsonb)
-         where m.need_id = x.need_id and m.${column} = x.other and m.status <> 'SUGGESTED'
-           and (m.score <> x.score or m.reasons <> x.reasons)`,
-        [
-          JSON.stringify(
-            mine.map((p) => ({ need_id: p.needId, other: p[side], score: p.score, reasons: p.reasons })),
-          ),
-        ],
-      );
-    }
-  }
-
-  /**
-   * Needs' runs of one target: their pairs upserted, their suggestions no longer found removed; one
-   * upsert and one delete for them all.
-   */
+  /** A need's run: its pairs of one target upserted, its suggestions no longer found removed. */
   async replace(
     em: EntityManager,
-    target: 'ACHIEVEMENT' | 'EXPERT',
-    byNeed: ReadonlyMap<string, ScoredPair[]>,
+    scope: { needId: string; target: 'ACHIEVEMENT' | 'EXPERT' },
+    pairs: ScoredPair[],
   ): Promise<Array<{ id: string; pair: ScoredPair }>> {
-    if (!byNeed.size) return [];
-    const pairs = [...byNeed.values()].flat();
     const created = await this.upsert(em, pairs);
-    const column = target === 'EXPERT' ? 'expert_id' : 'achievement_id';
-    // kept pairs as need || other keys: a hashed <> all, not a join against the pairs for every row
+    const column = scope.target === 'EXPERT' ? 'expert_id' : 'achievement_id';
     await em.query(
-      `delete from matches where need_id = any($1::uuid[]) and target = $2::match_target and status = 'SUGGESTED'
-         and need_id::text || ${column}::text <> all($3::text[])`,
-      [[...byNeed.keys()].sort(), target, pairs.map((p) => `${p.needId}${p.expertId ?? p.achievementId}`)],
+      `delete from matches where need_id = $1 and target = $2::match_target and status = 'SUGGESTED'
+         and not (${column} = any($3::uuid[]))`,
+      [scope.needId, scope.target, pairs.map((p) => p.expertId ?? p.achievementId)],
     );
     return created;
   }
 
-  /** Suggestions of needs, achievements or experts that are no longer matchable, removed (the rest kept as history). */
-  async clearSuggested(em: EntityManager, of: 'NEED' | 'ACHIEVEMENT' | 'EXPERT', ids: readonly string[]) {
-    if (!ids.length) return;
-    const column = of === 'NEED' ? 'need_id' : of === 'ACHIEVEMENT' ? 'achievement_id' : 'expert_id';
-    await em.query(`delete from matches where ${column} = any($1::uuid[]) and status = 'SUGGESTED'`, [ids]);
+  /** Suggestions of a need, achievement or expert that is no longer matchable, removed (the rest kept as history). */
+  async clearSuggested(
+    em: EntityManager,
+    of: { needId: string } | { achievementId: string } | { expertId: string },
+  ) {
+    const [column, id] =
+      'needId' in of
+        ? ['need_id', of.needId]
+        : 'achievementId' in of
+          ? ['achievement_id', of.achievementId]
+          : ['expert_id', of.expertId];
+    await em.query(`delete from matches where ${column} = $1 and status = 'SUGGESTED'`, [id]);
   }
 }

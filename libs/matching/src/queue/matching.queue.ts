@@ -9,7 +9,6 @@ export const MatchingJobName = {
   MATCH_ACHIEVEMENT: 'match-achievement',
   MATCH_EXPERT: 'match-expert',
   REMATCH_ALL: 'rematch-all',
-  MATCH_BATCH: 'match-batch',
 } as const;
 
 export interface MatchSubjectPayload {
@@ -17,13 +16,6 @@ export interface MatchSubjectPayload {
 }
 export interface RematchAllPayload {
   requestedBy: string;
-}
-/** Subjects of one kind re-matched together (a full re-match): their states name this job (batch_job). */
-export interface MatchBatchPayload {
-  kind: MatchingSubject;
-  subjectIds: string[];
-  /** achievements or experts of a full re-match, whose open needs all run after them (SupplyRuns) */
-  needsFollow?: boolean;
 }
 
 const JOB_OF: Record<MatchingSubject, (typeof MatchingJobName)[keyof typeof MatchingJobName]> = {
@@ -48,15 +40,4 @@ export const subjectJob = (kind: MatchingSubject, id: string) => ({
   name: jobNameFor(kind),
   data: { subjectId: id } satisfies MatchSubjectPayload,
   opts: subjectJobOptions(kind, id),
-});
-
-/**
- * A full re-match's batch job, under the job id its subjects' states name. Behind every subject job: a
- * batch waits while an edit's own job runs first (BullMQ takes jobs without priority before any with one).
- */
-export const BATCH_PRIORITY = 100;
-export const batchJob = (kind: MatchingSubject, subjectIds: string[], jobId: string) => ({
-  name: MatchingJobName.MATCH_BATCH,
-  data: { kind, subjectIds, needsFollow: kind !== 'NEED' } satisfies MatchBatchPayload,
-  opts: { jobId, priority: BATCH_PRIORITY } satisfies JobsOptions,
 });

@@ -29,8 +29,6 @@ export interface MatchOptions {
   /** how many of the best by text are rescored with the business signals (RESCORED_POOL) */
   readonly pool?: number;
   readonly names?: Names;
-  /** the need's query (needQuery(need)) when the caller has it already: a batch scores a need against many */
-  readonly query?: TextQuery;
 }
 
 /** How many of the best candidates by text are rescored with the business signals, unless told. */
@@ -66,7 +64,7 @@ export function matchAchievements(
   options: MatchOptions = {},
 ): RankedMatch[] {
   return rank(
-    options.query ?? needQuery(need),
+    needQuery(need),
     candidates,
     corpus,
     (p, t) => scoreAchievementMatch(need, p, t, options.names),
@@ -82,7 +80,7 @@ export function matchExperts(
   options: MatchOptions = {},
 ): RankedMatch[] {
   return rank(
-    options.query ?? needQuery(need),
+    needQuery(need),
     candidates,
     corpus,
     (p, t) => scoreExpertMatch(need, p, t, options.names),
