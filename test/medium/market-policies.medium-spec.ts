@@ -7,10 +7,11 @@ import { openTestDataSource } from '../support/databases.js';
 let dataSource: DataSource;
 let close: () => Promise<void>;
 
+// cloning the template database takes seconds on a loaded machine, as in the other medium tests
 beforeAll(async () => {
   ({ dataSource, close } = await openTestDataSource('policies'));
-});
-afterAll(() => close?.());
+}, 30_000);
+afterAll(() => close?.(), 30_000);
 
 describe('market policies', () => {
   it('start with Jilin’s subsidy rule at the root, the same rule the code names the default', async () => {
